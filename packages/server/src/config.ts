@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+/**
+ * Every setting of the server, read once from the environment with typed defaults.
+ * The README's "Configuration" table lists the same names; keep the two in step.
+ */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Public address used in invite links. */
+  publicUrl: string;
+  database: DatabaseConfig;
+  auth: AuthConfig;
+  graphql: GraphqlLimits;
+  /** `auto` seeds a demo tenant into an empty database at start; `off` never does. */
+  demoData: 'auto' | 'off';
+  logSql: boolean;
+}
+
+export type DatabaseConfig =
+  | { type: 'mysql'; url: string }
+  | { type: 'sqlite'; file: string };
+
+export interface AuthConfig {
+  jwtSecret: string;
+  /** True when no JWT_SECRET was given and one was made up for this process. */
+  jwtSecretGenerated: boolean;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  inviteTtlSeconds: number;
+  loginMaxFailures: number;
+  loginLockSeconds: number;
+}
+
+export interface GraphqlLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  introspection: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Config {
+  const mode = readEnum(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
+  const port = readInt(env, 'PORT', 4000);
+  const secret = env.JWT_SECRET;
+  if (mode === 'production' && !secret) {
+    throw new Error('JWT_SECRET must be set when NODE_ENV=production');
+  }
+  return {
+    env: mode,
+    host: env.HOST ?? '0.0.0.0',
+    port,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    database: env.DATABASE_URL
+      ? { type: 'mysql', url: env.DATABASE_URL }
+      : { type: 'sqlite', file: path.resolve(env.SQLITE_FILE ?? '.data/dealflow.sqlite') },
+    auth: {
+      jwtSecret: secret ?? randomBytes(32).toString('hex'),
+      jwtSecretGenerated: !secret,
+      accessTokenTtlSeconds: readInt(env, 'ACCESS_TOKEN_TTL', 15 * 60),
+      refreshTokenTtlSeconds: readInt(env, 'REFRESH_TOKEN_TTL', 30 * 24 * 3600),
+      inviteTtlSeconds: readInt(env, 'INVITE_TTL', 7 * 24 * 3600),
+      loginMaxFailures: readInt(env, 'LOGIN_MAX_FAILURES', 5),
+      loginLockSeconds: readInt(env, 'LOGIN_LOCK_SECONDS', 15 * 60),
+    },
+    graphql: {
+      maxDepth: readInt(env, 'GRAPHQL_MAX_DEPTH', 10),
+      maxCost: readInt(env, 'GRAPHQL_MAX_COST', 20000),
+      maxAliases: readInt(env, 'GRAPHQL_MAX_ALIASES', 30),
+      introspection: readBool(env, 'GRAPHQL_INTROSPECTION', mode !== 'production'),
+    },
+    demoData: readEnum(env, 'DEMO_DATA', ['auto', 'off'], 'auto'),
+    logSql: readBool(env, 'LOG_SQL', false),
+  };
+}
+
+function readInt(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a non-negative whole number, got "${raw}"`);
+  }
+  return value;
+}
+
+function readBool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+function readEnum<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new Error(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+}

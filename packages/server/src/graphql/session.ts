@@ -1,0 +1,27 @@
+import { createParameterDecorator, type AuthCheckerFn } from 'type-graphql';
+import { hasRole, type Role } from '../tenancy/roles';
+import type { RequestContext } from '../tenancy/request-context';
+import type { GraphqlContext } from './context';
+import { ForbiddenError, UnauthenticatedError } from './errors';
+
+/**
+ * `@Authorized()` needs a logged-in caller; `@Authorized(Role.ADMIN)` needs at least that role.
+ * A missing or expired token is UNAUTHENTICATED, a role too low is FORBIDDEN.
+ */
+export const authChecker: AuthCheckerFn<GraphqlContext, Role> = ({ context }, roles) => {
+  const session = context.session;
+  if (!session) throw context.authError ?? new UnauthenticatedError();
+  const [minimum] = roles;
+  if (minimum && !hasRole(session.caller.role, minimum)) {
+    throw new ForbiddenError(`This needs the ${minimum} role or higher`);
+  }
+  return true;
+};
+
+/** Injects the caller's RequestContext; the resolver must also be `@Authorized`. */
+export function Session(): ReturnType<typeof createParameterDecorator> {
+  return createParameterDecorator<GraphqlContext>(({ context }): RequestContext => {
+    if (!context.session) throw context.authError ?? new UnauthenticatedError();
+    return context.session;
+  });
+}

@@ -1,0 +1,93 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { DateColumn, EnumColumn, IdColumn, MinorUnitsColumn, TextColumn } from '../../database/columns';
+import { TenantEntity, type OwnedRecord } from '../../tenancy/tenant-entity';
+
+export enum DealType {
+  NEW = 'NEW',
+  UPSELL = 'UPSELL',
+  CROSS_SELL = 'CROSS_SELL',
+  RENEWAL = 'RENEWAL',
+}
+registerEnumType(DealType, {
+  name: 'DealType',
+  description: 'NEW business; UPSELL a more advanced version; CROSS_SELL a complementary product; RENEWAL.',
+});
+
+/** Why a deal was lost: the objections of DOMAIN.md §2 that won. */
+export enum LostReason {
+  BUDGET = 'BUDGET',
+  PRIORITY = 'PRIORITY',
+  TIMING = 'TIMING',
+  COMPETITOR = 'COMPETITOR',
+  NO_DECISION = 'NO_DECISION',
+  NO_RESPONSE = 'NO_RESPONSE',
+  OTHER = 'OTHER',
+}
+registerEnumType(LostReason, { name: 'LostReason' });
+
+/**
+ * An opportunity with a real chance of turning a prospect into a customer. Its status follows
+ * from its stage's kind (OPEN, WON, LOST). `position` orders cards within a stage: a
+ * fractional-index key compared byte by byte (the MySQL migration gives it ascii_bin), so a
+ * move writes one row instead of renumbering the column.
+ */
+@ObjectType({ description: 'An opportunity moving through a pipeline.' })
+@Entity()
+@Index(['tenantId', 'stageId', 'position'])
+@Index(['tenantId', 'pipelineId', 'updatedAt'])
+@Index(['tenantId', 'ownerId'])
+@Index(['tenantId', 'organizationId'])
+@Index(['tenantId', 'contactId'])
+export class Deal extends TenantEntity implements OwnedRecord {
+  @Field(() => String)
+  @TextColumn(200)
+  title: string;
+
+  @MinorUnitsColumn()
+  amountMinor: number;
+
+  @Column({ type: 'varchar', length: 3 })
+  currency: string;
+
+  @IdColumn()
+  pipelineId: string;
+
+  @IdColumn()
+  stageId: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  position: string;
+
+  @IdColumn()
+  ownerId: string;
+
+  @IdColumn({ nullable: true })
+  organizationId: string | null;
+
+  @IdColumn({ nullable: true })
+  contactId: string | null;
+
+  @Field(() => DealType)
+  @EnumColumn()
+  type: DealType;
+
+  @Field(() => String, { nullable: true, description: 'Expected close date, YYYY-MM-DD.' })
+  @DateColumn({ nullable: true })
+  expectedCloseDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The day it was won or lost, YYYY-MM-DD.' })
+  @DateColumn({ nullable: true })
+  closedOn: string | null;
+
+  @Field(() => LostReason, { nullable: true })
+  @EnumColumn({ nullable: true })
+  lostReason: LostReason | null;
+
+  @Field(() => String, { nullable: true })
+  @TextColumn(1000, { nullable: true })
+  lostNote: string | null;
+
+  @IdColumn({ nullable: true, comment: 'The lead this deal was converted from' })
+  leadId: string | null;
+}

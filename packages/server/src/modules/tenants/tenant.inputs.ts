@@ -1,0 +1,24 @@
+import { Field, InputType } from 'type-graphql';
+import { OptionalText } from '../../graphql/validation';
+
+@InputType()
+export class UpdateTenantSettingsInput {
+  @Field(() => String, { nullable: true })
+  @OptionalText(120)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @OptionalText(3)
+  baseCurrency?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @OptionalText(64)
+  timeZone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @OptionalText(2)
+  locale?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  repsSeeOwnRecordsOnly?: boolean | null;
+}

@@ -1,0 +1,87 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import { ForbiddenError } from '../graphql/errors';
+import { hasRole, Role } from './roles';
+import { TenantScope } from './tenant-scope';
+import type { TenantEntity } from './tenant-entity';
+
+export interface Caller {
+  userId: string;
+  role: Role;
+}
+
+/**
+ * Who is asking, for which tenant, inside which transaction. Every service method takes it
+ * first (as Vendure's RequestContext). It is built per request (or per job) and never shared,
+ * and so are its DataLoaders: a shared loader cache would leak rows between tenants.
+ */
+export class RequestContext {
+  private loaders = new Map<unknown, DataLoader<string, unknown>>();
+
+  private constructor(
+    readonly tenantId: string,
+    readonly caller: Caller,
+    /** The tenant limits REPs to their own records and this caller is such a REP. */
+    readonly ownRecordsOnly: boolean,
+    private readonly manager: EntityManager,
+  ) {}
+
+  static forUser(manager: EntityManager, tenantId: string, caller: Caller, repsSeeOwnRecordsOnly: boolean): RequestContext {
+    const limited = repsSeeOwnRecordsOnly && !hasRole(caller.role, Role.MANAGER);
+    return new RequestContext(tenantId, caller, limited, manager);
+  }
+
+  /** A context acting as the tenant's owner, for signup, seeding and background jobs. */
+  static asOwner(manager: EntityManager, tenantId: string, ownerUserId: string): RequestContext {
+    return new RequestContext(tenantId, { userId: ownerUserId, role: Role.OWNER }, false, manager);
+  }
+
+  get userId(): string {
+    return this.caller.userId;
+  }
+
+  /** Tenant-scoped data access; the only door to tenant rows. */
+  get data(): TenantScope {
+    return new TenantScope(this.manager, this.tenantId, this.ownRecordsOnly ? this.caller.userId : null);
+  }
+
+  /** The same caller inside a transaction (the edge opens it; see transaction.middleware.ts). */
+  withManager(manager: EntityManager): RequestContext {
+    return new RequestContext(this.tenantId, this.caller, this.ownRecordsOnly, manager);
+  }
+
+  /** Throws FORBIDDEN unless the caller has at least `role`. */
+  requireRole(role: Role, action?: string): void {
+    if (!hasRole(this.caller.role, role)) {
+      throw new ForbiddenError(action ? `Only a ${role.toLowerCase()} or above can ${action}` : undefined);
+    }
+  }
+
+  is(role: Role): boolean {
+    return hasRole(this.caller.role, role);
+  }
+
+  /** The per-request loader of `entity` by id: one query per entity type per tick. */
+  loader<T extends TenantEntity>(entity: new () => T): DataLoader<string, T | null> {
+    return this.batch(entity, async (ids) => {
+      const rows = await this.data.repo(entity).findByIds(ids);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  /** A per-request DataLoader under `key`, made on first use. */
+  batch<V>(key: unknown, load: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(load);
+      this.loaders.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  /** Forget cached rows after a write, so later reads in the same request see the change. */
+  clearLoaders(): void {
+    this.loaders = new Map();
+  }
+}

@@ -1,0 +1,179 @@
+import {
+  In,
+  type EntityManager,
+  type FindManyOptions,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { newId, isId } from '../common/ids';
+import { ConflictError, NotFoundError } from '../graphql/errors';
+import type { TenantEntity } from './tenant-entity';
+import { Tenant } from './tenant.entity';
+
+/**
+ * THE TENANCY RULE. This file is the only way the application touches tenant-owned rows:
+ * every read, write and delete made through it carries `tenant_id = <the caller's tenant>`,
+ * and, for a REP limited to their own records, `owner_id = <the caller>` on owned tables.
+ * Domain modules never see an EntityManager or a Repository (the lint config forbids it).
+ * An id of another tenant therefore behaves exactly like an id that does not exist.
+ */
+export class TenantScope {
+  constructor(
+    private readonly manager: EntityManager,
+    readonly tenantId: string,
+    /** Set when the caller may only see records they own. */
+    private readonly ownerId: string | null,
+  ) {
+    if (!tenantId) throw new Error('A tenant scope needs a tenant id');
+  }
+
+  repo<T extends TenantEntity>(entity: new () => T): ScopedRepository<T> {
+    const owned = this.manager.connection.getMetadata(entity).findColumnWithPropertyName('ownerId') !== undefined;
+    return new ScopedRepository(this.manager, entity, this.tenantId, owned ? this.ownerId : null);
+  }
+
+  /** The caller's own tenant. */
+  tenant(): Promise<Tenant> {
+    return this.manager.findOneByOrFail(Tenant, { id: this.tenantId });
+  }
+
+  async updateTenant(patch: Partial<Omit<Tenant, 'id' | 'slug' | 'createdAt' | 'updatedAt'>>): Promise<Tenant> {
+    await this.manager.update(Tenant, { id: this.tenantId }, { ...patch, updatedAt: new Date() });
+    return this.tenant();
+  }
+
+  /** Reads with the own-records limit lifted, still inside the tenant (e.g. checking uniqueness). */
+  unrestricted(): TenantScope {
+    return this.ownerId ? new TenantScope(this.manager, this.tenantId, null) : this;
+  }
+}
+
+type Where<T> = FindOptionsWhere<T> | FindOptionsWhere<T>[];
+type BaseFields = 'tenantId' | 'id' | 'createdAt' | 'updatedAt' | 'version';
+export type NewRecord<T> = Omit<T, BaseFields> & { id?: string };
+
+export class ScopedRepository<T extends TenantEntity> {
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly entity: new () => T,
+    private readonly tenantId: string,
+    private readonly ownerId: string | null,
+  ) {}
+
+  find(options: Omit<FindManyOptions<T>, 'where'> & { where?: Where<T> } = {}): Promise<T[]> {
+    return this.manager.find(this.entity, { ...options, where: this.scoped(options.where) });
+  }
+
+  findOne(where: Where<T>): Promise<T | null> {
+    return this.manager.findOne(this.entity, { where: this.scoped(where) });
+  }
+
+  async findById(id: string): Promise<T | null> {
+    if (!isId(id)) return null;
+    return this.findOne({ id } as FindOptionsWhere<T>);
+  }
+
+  /** The record, or NOT_FOUND naming what was looked for (and the input field, if given). */
+  async getById(id: string, what: string, field?: string): Promise<T> {
+    const found = await this.findById(id);
+    if (!found) throw new NotFoundError(what, field);
+    return found;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<T[]> {
+    const valid = ids.filter(isId);
+    if (valid.length === 0) return [];
+    return this.find({ where: { id: In(valid) } as FindOptionsWhere<T> });
+  }
+
+  count(where?: Where<T>): Promise<number> {
+    return this.manager.count(this.entity, { where: this.scoped(where) });
+  }
+
+  async exists(where: Where<T>): Promise<boolean> {
+    return (await this.manager.count(this.entity, { where: this.scoped(where), take: 1 })) > 0;
+  }
+
+  /** Inserts a record of the caller's tenant and returns it as stored. */
+  async insert(values: NewRecord<T>): Promise<T> {
+    const [record] = await this.insertMany([values]);
+    return record!;
+  }
+
+  async insertMany(values: NewRecord<T>[]): Promise<T[]> {
+    const now = new Date();
+    const records = values.map((value) =>
+      this.manager.create(this.entity, {
+        ...value,
+        id: value.id ?? newId(),
+        tenantId: this.tenantId,
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      } as unknown as T),
+    );
+    if (records.length > 0) await this.manager.insert(this.entity, records as QueryDeepPartialEntity<T>[]);
+    return records;
+  }
+
+  /**
+   * Applies `patch` to `record` and bumps its version. With `expectedVersion`, a stale version
+   * changes nothing and raises CONFLICT carrying the version that is current now.
+   */
+  async update(record: T, patch: Partial<NewRecord<T>>, expectedVersion?: number): Promise<T> {
+    const updatedAt = new Date();
+    const query = this.manager
+      .createQueryBuilder()
+      .update(this.entity)
+      .set({ ...patch, updatedAt, version: () => 'version + 1' } as unknown as QueryDeepPartialEntity<T>)
+      .where('tenant_id = :tenantId AND id = :id', { tenantId: this.tenantId, id: record.id });
+    if (this.ownerId) query.andWhere('owner_id = :ownerId', { ownerId: this.ownerId });
+    if (expectedVersion !== undefined) query.andWhere('version = :expectedVersion', { expectedVersion });
+    const result = await query.execute();
+    if (result.affected === 0) {
+      const current = await this.findById(record.id);
+      if (!current) throw new NotFoundError(this.entityLabel());
+      throw new ConflictError(
+        `This ${this.entityLabel().toLowerCase()} was changed by someone else (now at version ${current.version}, you sent ${expectedVersion}). Reload it and try again.`,
+        { currentVersion: current.version },
+      );
+    }
+    const version = (expectedVersion ?? record.version) + 1;
+    return Object.assign(record, patch, { updatedAt, version });
+  }
+
+  /** Bulk update without versioning (positions, reassignment); returns rows changed. */
+  async updateWhere(where: FindOptionsWhere<T>, patch: Partial<NewRecord<T>>): Promise<number> {
+    const result = await this.manager.update(this.entity, this.scoped(where) as FindOptionsWhere<T>, {
+      ...patch,
+      updatedAt: new Date(),
+    } as unknown as QueryDeepPartialEntity<T>);
+    return result.affected ?? 0;
+  }
+
+  async delete(where: FindOptionsWhere<T>): Promise<number> {
+    const result = await this.manager.delete(this.entity, this.scoped(where));
+    return result.affected ?? 0;
+  }
+
+  /** A query builder already limited to the caller's tenant (and own records, if limited). */
+  select(alias: string): SelectQueryBuilder<T> {
+    const query = this.manager
+      .createQueryBuilder(this.entity, alias)
+      .where(`${alias}.tenantId = :tenantId`, { tenantId: this.tenantId });
+    if (this.ownerId) query.andWhere(`${alias}.ownerId = :ownerId`, { ownerId: this.ownerId });
+    return query;
+  }
+
+  private scoped(where?: Where<T>): Where<T> {
+    const limit = { tenantId: this.tenantId, ...(this.ownerId ? { ownerId: this.ownerId } : {}) } as ObjectLiteral;
+    if (Array.isArray(where)) return where.map((branch) => ({ ...branch, ...limit }) as FindOptionsWhere<T>);
+    return { ...(where ?? {}), ...limit } as FindOptionsWhere<T>;
+  }
+
+  private entityLabel(): string {
+    return this.entity.name.replace(/([a-z])([A-Z])/g, '$1 $2');
+  }
+}

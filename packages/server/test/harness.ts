@@ -1,0 +1,149 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createConnection } from 'mysql2/promise';
+import { createApp, type App } from '../src/app';
+import { loadConfig, type DatabaseConfig } from '../src/config';
+import { newId } from '../src/common/ids';
+
+/**
+ * Starts a real server over HTTP on a free port with its own empty database, like Vendure's
+ * e2e harness. SQLite by default; MariaDB/MySQL when TEST_MYSQL_URL is set (pnpm test:mysql),
+ * each test file then getting a database of its own.
+ */
+export interface TestServer {
+  app: App;
+  url: string;
+  /** Anonymous client. */
+  client: GraphqlClient;
+  /** Signs up a new tenant and returns a client logged in as its owner. */
+  signup(company?: string): Promise<TenantSession>;
+  close(): Promise<void>;
+}
+
+export interface GraphqlError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; field?: string; [key: string]: unknown };
+}
+
+export interface GraphqlResponse<T> {
+  data?: T | null;
+  errors?: GraphqlError[];
+}
+
+export interface TenantSession {
+  client: GraphqlClient;
+  token: string;
+  refreshToken: string;
+  userId: string;
+  tenantId: string;
+  email: string;
+  password: string;
+}
+
+export class GraphqlClient {
+  constructor(
+    readonly url: string,
+    readonly token?: string,
+  ) {}
+
+  as(token: string): GraphqlClient {
+    return new GraphqlClient(this.url, token);
+  }
+
+  /** The raw response, errors included. */
+  async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResponse<T>> {
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphqlResponse<T>;
+  }
+
+  /** The data; throws with the errors if there were any. */
+  async query<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.request<T>(query, variables);
+    if (result.errors?.length || !result.data) {
+      throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    }
+    return result.data;
+  }
+
+  /** The first error of a call expected to fail. */
+  async error(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlError> {
+    const result = await this.request(query, variables);
+    const [error] = result.errors ?? [];
+    if (!error) throw new Error(`Expected an error, got ${JSON.stringify(result.data)}`);
+    return error;
+  }
+}
+
+export const SIGNUP = /* GraphQL */ `
+  mutation Signup($input: SignupInput!) {
+    signup(input: $input) { accessToken refreshToken user { id email role } tenant { id slug baseCurrency } }
+  }
+`;
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const { database, drop } = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DEMO_DATA: 'off',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+    ...env,
+  });
+  const app = await createApp({ ...config, database });
+  const url = await app.listen();
+  const client = new GraphqlClient(url);
+  let tenants = 0;
+  return {
+    app,
+    url,
+    client,
+    async signup(company = `Company ${++tenants}`) {
+      const email = `owner-${newId()}@example.com`;
+      const password = 'correct horse battery';
+      const data = await client.query<{ signup: any }>(SIGNUP, {
+        input: { companyName: company, name: 'Olivia Owner', email, password },
+      });
+      const { accessToken, refreshToken, user, tenant } = data.signup;
+      return { client: client.as(accessToken), token: accessToken, refreshToken, userId: user.id, tenantId: tenant.id, email, password };
+    },
+    async close() {
+      await app.close();
+      await drop();
+    },
+  };
+}
+
+async function createTestDatabase(): Promise<{ database: DatabaseConfig; drop: () => Promise<void> }> {
+  const server = process.env.TEST_MYSQL_URL;
+  const name = `dealflow_test_${newId().replace(/-/g, '').slice(-16)}`;
+  if (server) {
+    const admin = await createConnection(server);
+    await admin.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await admin.end();
+    return {
+      database: { type: 'mysql', url: `${server.replace(/\/$/, '')}/${name}` },
+      async drop() {
+        const connection = await createConnection(server);
+        await connection.query(`DROP DATABASE IF EXISTS ${name}`);
+        await connection.end();
+      },
+    };
+  }
+  const file = path.join(tmpdir(), `${name}.sqlite`);
+  return {
+    database: { type: 'sqlite', file },
+    async drop() {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    },
+  };
+}
