@@ -14,25 +14,66 @@ import { Database } from './database/database';
 import type { GraphqlContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { buildGraphqlSchema } from './graphql/schema';
+import { ContactResolver, OrganizationContactsResolver } from './modules/contacts/contact.resolver';
+import { ContactService } from './modules/contacts/contact.service';
+import { BoardResolver } from './modules/board/board.resolver';
+import { BoardService } from './modules/board/board.service';
+import { DealMovementService } from './modules/deals/deal-movement.service';
+import { DealResolver, DealStageChangeResolver } from './modules/deals/deal.resolver';
+import { DealService } from './modules/deals/deal.service';
+import { DealLineItemsResolver, LineItemResolver } from './modules/deals/line-item.resolver';
+import { LineItemService } from './modules/deals/line-item.service';
+import { ExchangeRateResolver } from './money/exchange-rate.resolver';
+import { ExchangeRateService } from './money/exchange-rate.service';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
 import { OrganizationService } from './modules/organizations/organization.service';
 import { PipelineResolver } from './modules/pipelines/pipeline.resolver';
 import { PipelineService } from './modules/pipelines/pipeline.service';
+import { ProductResolver } from './modules/products/product.resolver';
+import { ProductService } from './modules/products/product.service';
 import { TenantResolver } from './modules/tenants/tenant.resolver';
 import { TenantService } from './modules/tenants/tenant.service';
 import { UserResolver } from './modules/users/user.resolver';
 import { UserService } from './modules/users/user.service';
+import { LeadResolver, LeadStatusChangeResolver } from './modules/leads/lead.resolver';
+import { LeadService } from './modules/leads/lead.service';
+import { LeadConversionResolver } from './modules/leads/lead-conversion.resolver';
+import { LeadConversionService } from './modules/leads/lead-conversion.service';
+import {
+  ActivityResolver,
+  ContactActivitiesResolver,
+  DealActivitiesResolver,
+  LeadActivitiesResolver,
+  OrganizationActivitiesResolver,
+} from './modules/activities/activity.resolver';
+import { ActivityService } from './modules/activities/activity.service';
 
 /** The services of one server instance, wired once (the composition root). */
 export function createServices(database: Database, config: Config) {
   const users = new UserService({ publicUrl: config.publicUrl, inviteTtlSeconds: config.auth.inviteTtlSeconds });
   const pipelines = new PipelineService();
+  const exchangeRates = new ExchangeRateService();
+  const dealMovement = new DealMovementService(pipelines);
+  const organizations = new OrganizationService(users);
+  const contacts = new ContactService(users);
+  const leads = new LeadService(users);
+  const deals = new DealService(users, pipelines, dealMovement);
   return {
     auth: new AuthService(database, config.auth, pipelines),
     users,
     tenants: new TenantService(),
     pipelines,
-    organizations: new OrganizationService(users),
+    organizations,
+    contacts,
+    leads,
+    leadConversion: new LeadConversionService(leads, organizations, contacts, deals),
+    activities: new ActivityService(users),
+    products: new ProductService(),
+    exchangeRates,
+    dealMovement,
+    deals,
+    board: new BoardService(pipelines, exchangeRates),
+    lineItems: new LineItemService(),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -44,6 +85,23 @@ export function createResolvers(services: Services): object[] {
     new UserResolver(services.users),
     new PipelineResolver(services.pipelines),
     new OrganizationResolver(services.organizations),
+    new LeadResolver(services.leads),
+    new LeadStatusChangeResolver(),
+    new LeadConversionResolver(services.leadConversion),
+    new ActivityResolver(services.activities),
+    new DealActivitiesResolver(services.activities),
+    new LeadActivitiesResolver(services.activities),
+    new OrganizationActivitiesResolver(services.activities),
+    new ContactActivitiesResolver(services.activities),
+    new ContactResolver(services.contacts),
+    new OrganizationContactsResolver(services.contacts),
+    new ProductResolver(services.products),
+    new ExchangeRateResolver(services.exchangeRates),
+    new DealResolver(services.deals, services.dealMovement),
+    new DealStageChangeResolver(),
+    new BoardResolver(services.board),
+    new LineItemResolver(services.lineItems),
+    new DealLineItemsResolver(services.lineItems),
   ];
 }
 

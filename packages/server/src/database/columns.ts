@@ -24,9 +24,12 @@ export const TimestampColumn = (options: ColumnOptions = {}) =>
 export const DateColumn = (options: ColumnOptions = {}) =>
   Column({ type: 'date', ...options });
 
-/** Integer minor units of money, or any count that may pass 2^31. */
-export const MinorUnitsColumn = (options: ColumnOptions = {}) =>
+/** An integer that may pass 2^31 (still exact in JavaScript up to 2^53). */
+export const BigIntColumn = (options: ColumnOptions = {}) =>
   Column({ type: 'bigint', transformer: bigintAsNumber, ...options });
+
+/** Integer minor units of money (see src/money/money.ts). */
+export const MinorUnitsColumn = BigIntColumn;
 
 export const EnumColumn = (options: ColumnOptions = {}) =>
   Column({ type: 'varchar', length: 24, ...options });

@@ -1,11 +1,18 @@
 import { LoginThrottle } from '../auth/login-throttle.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
+import { Contact } from '../modules/contacts/contact.entity';
 import { DealStageChange } from '../modules/deals/deal-stage-change.entity';
 import { Deal } from '../modules/deals/deal.entity';
+import { DealLineItem } from '../modules/deals/line-item.entity';
+import { ExchangeRate } from '../money/exchange-rate.entity';
 import { Organization } from '../modules/organizations/organization.entity';
 import { Pipeline } from '../modules/pipelines/pipeline.entity';
 import { Stage } from '../modules/pipelines/stage.entity';
+import { Product } from '../modules/products/product.entity';
 import { Invite } from '../modules/users/invite.entity';
+import { Activity } from '../modules/activities/activity.entity';
+import { LeadStatusChange } from '../modules/leads/lead-status-change.entity';
+import { Lead } from '../modules/leads/lead.entity';
 import { User } from '../modules/users/user.entity';
 import { Tenant } from '../tenancy/tenant.entity';
 
@@ -17,8 +24,15 @@ export const entities = [
   RefreshToken,
   LoginThrottle,
   Organization,
+  Contact,
+  Product,
   Pipeline,
   Stage,
   Deal,
   DealStageChange,
+  Lead,
+  LeadStatusChange,
+  Activity,
+  DealLineItem,
+  ExchangeRate,
 ];

@@ -115,6 +115,20 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   query.orderBy(column, order);
   if (sort.property !== 'id') query.addOrderBy(`${alias}.id`, order);
   const rows = await query.limit(size + 1).getMany();
+  return connectionFrom(rows, page, sort, () => counted.getCount());
+}
+
+/**
+ * A connection from rows fetched in page order with one extra row beyond the page (which only
+ * tells that more exist), e.g. by `paginate` or by a batched query of several lists at once.
+ */
+export function connectionFrom<T extends { id: string }>(
+  rows: T[],
+  page: PageArgs,
+  sort: SortKey<T>,
+  count: () => Promise<number> | number,
+): Connection<T> {
+  const { size, backward } = readPage(page, sort.type);
   const more = rows.length > size;
   const visible = rows.slice(0, size);
   if (backward) visible.reverse();
@@ -130,10 +144,15 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     edges,
     pageInfo,
     get totalCount() {
-      total ??= counted.getCount();
+      total ??= Promise.resolve(count());
       return total;
     },
   };
+}
+
+/** How many rows a page asks for (default and ceiling applied); throws on bad arguments. */
+export function pageSize(page: PageArgs): number {
+  return readPage(page, 'string').size;
 }
 
 function readPage(page: PageArgs, type: SortValueType) {

@@ -52,7 +52,8 @@ export class TenantScope {
 
 type Where<T> = FindOptionsWhere<T> | FindOptionsWhere<T>[];
 type BaseFields = 'tenantId' | 'id' | 'createdAt' | 'updatedAt' | 'version';
-export type NewRecord<T> = Omit<T, BaseFields> & { id?: string };
+/** A record to insert; `createdAt` may be given for imported or seeded history. */
+export type NewRecord<T> = Omit<T, BaseFields> & { id?: string; createdAt?: Date };
 
 export class ScopedRepository<T extends TenantEntity> {
   constructor(
@@ -104,16 +105,17 @@ export class ScopedRepository<T extends TenantEntity> {
 
   async insertMany(values: NewRecord<T>[]): Promise<T[]> {
     const now = new Date();
-    const records = values.map((value) =>
-      this.manager.create(this.entity, {
+    const records = values.map((value) => {
+      const createdAt = value.createdAt ?? now;
+      return this.manager.create(this.entity, {
         ...value,
-        id: value.id ?? newId(),
+        id: value.id ?? newId(createdAt.getTime()),
         tenantId: this.tenantId,
-        createdAt: now,
-        updatedAt: now,
+        createdAt,
+        updatedAt: createdAt,
         version: 1,
-      } as unknown as T),
-    );
+      } as unknown as T);
+    });
     if (records.length > 0) await this.manager.insert(this.entity, records as QueryDeepPartialEntity<T>[]);
     return records;
   }
@@ -165,6 +167,19 @@ export class ScopedRepository<T extends TenantEntity> {
       .where(`${alias}.tenantId = :tenantId`, { tenantId: this.tenantId });
     if (this.ownerId) query.andWhere(`${alias}.ownerId = :ownerId`, { ownerId: this.ownerId });
     return query;
+  }
+
+  /**
+   * Runs several queries built with `select()` as one UNION ALL statement and returns the ids
+   * they select, e.g. the first page of every board column in one round trip. Each part keeps
+   * the tenant condition `select()` gave it.
+   */
+  async idsOfEach(queries: SelectQueryBuilder<T>[], alias: string): Promise<string[]> {
+    if (queries.length === 0) return [];
+    const parts = queries.map((query) => query.select(`${alias}.id`, 'id').getQueryAndParameters());
+    const sql = parts.map(([part], index) => `SELECT id FROM (${part}) part_${index}`).join(' UNION ALL ');
+    const rows = (await this.manager.query(sql, parts.flatMap(([, parameters]) => parameters))) as Array<{ id: string }>;
+    return rows.map((row) => row.id);
   }
 
   private scoped(where?: Where<T>): Where<T> {

@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { DateColumn, EnumColumn, IdColumn, MinorUnitsColumn, TextColumn } from '../../database/columns';
+import { BigIntColumn, DateColumn, EnumColumn, IdColumn, MinorUnitsColumn, TextColumn } from '../../database/columns';
 import { TenantEntity, type OwnedRecord } from '../../tenancy/tenant-entity';
 
 export enum DealType {
@@ -28,9 +28,9 @@ registerEnumType(LostReason, { name: 'LostReason' });
 
 /**
  * An opportunity with a real chance of turning a prospect into a customer. Its status follows
- * from its stage's kind (OPEN, WON, LOST). `position` orders cards within a stage: a
- * fractional-index key compared byte by byte (the MySQL migration gives it ascii_bin), so a
- * move writes one row instead of renumbering the column.
+ * from its stage's kind (OPEN, WON, LOST). `position` orders cards within a stage with wide
+ * gaps between neighbours, so a move writes one row instead of renumbering the column
+ * (see deal-position.ts).
  */
 @ObjectType({ description: 'An opportunity moving through a pipeline.' })
 @Entity()
@@ -56,8 +56,8 @@ export class Deal extends TenantEntity implements OwnedRecord {
   @IdColumn()
   stageId: string;
 
-  @Column({ type: 'varchar', length: 80 })
-  position: string;
+  @BigIntColumn()
+  position: number;
 
   @IdColumn()
   ownerId: string;

@@ -153,6 +153,10 @@ export class PipelineService {
     return stage.id;
   }
 
+  getById(ctx: RequestContext, id: string, field = 'id'): Promise<Pipeline> {
+    return ctx.data.repo(Pipeline).getById(id, 'Pipeline', field);
+  }
+
   /** The tenant's default pipeline (every tenant has exactly one). */
   async getDefault(ctx: RequestContext): Promise<Pipeline> {
     const pipeline = await ctx.data.repo(Pipeline).findOne({ isDefault: true });

@@ -1,4 +1,4 @@
-import { Initial1795474328081 } from './1795474328081-Initial';
+import { Initial1795475340255 } from './1795475340255-Initial';
 
 /** In order of creation; applied at start. */
-export const mysqlMigrations = [Initial1795474328081];
+export const mysqlMigrations = [Initial1795475340255];

@@ -1,0 +1,277 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import { definedOnly, optionalText } from '../../common/text';
+import {
+  SortDirection,
+  connectionFrom,
+  pageSize,
+  paginate,
+  type Connection,
+  type PageArgs,
+  type SortKey,
+} from '../../graphql/connection';
+import { ConflictError, UserInputError } from '../../graphql/errors';
+import type { RequestContext } from '../../tenancy/request-context';
+import { Role } from '../../tenancy/roles';
+import type { TenantEntity } from '../../tenancy/tenant-entity';
+import { Contact } from '../contacts/contact.entity';
+import { Deal } from '../deals/deal.entity';
+import { Lead } from '../leads/lead.entity';
+import { Organization } from '../organizations/organization.entity';
+import type { UserService } from '../users/user.service';
+import { AGENDA_TYPES, Activity, ActivityType } from './activity.entity';
+import {
+  ActivityOrderField,
+  type ActivityFilter,
+  type ActivityOrderBy,
+  type CompleteActivityInput,
+  type CreateActivityInput,
+  type ForwardPageArgs,
+  type UpdateActivityInput,
+} from './activity.inputs';
+
+const SORT: Record<ActivityOrderField, SortKey<Activity>> = {
+  [ActivityOrderField.CREATED_AT]: { property: 'id', type: 'string' },
+  [ActivityOrderField.DUE_AT]: { property: 'sortAt', type: 'date' },
+  [ActivityOrderField.UPDATED_AT]: { property: 'updatedAt', type: 'date' },
+};
+
+/** Client clocks drift: a done time this far ahead of ours still counts as now. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+export type LinkField = 'dealId' | 'contactId' | 'leadId' | 'organizationId';
+type Links = Partial<Record<LinkField, string | null>>;
+
+const LINKED: Record<LinkField, { entity: new () => TenantEntity; label: string }> = {
+  dealId: { entity: Deal, label: 'Deal' },
+  contactId: { entity: Contact, label: 'Contact' },
+  leadId: { entity: Lead, label: 'Lead' },
+  organizationId: { entity: Organization, label: 'Organization' },
+};
+
+/** Calls, emails, meetings, tasks and notes, and the agenda they make. */
+export class ActivityService {
+  constructor(private readonly users: UserService) {}
+
+  list(ctx: RequestContext, page: PageArgs, filter: ActivityFilter = {}, orderBy?: ActivityOrderBy): Promise<Connection<Activity>> {
+    const query = ctx.data.repo(Activity).select('a');
+    applyFilter(query, filter, new Date());
+    const sort = SORT[orderBy?.field ?? ActivityOrderField.DUE_AT];
+    return paginate(query, 'a', page, sort, orderBy?.direction ?? SortDirection.ASC);
+  }
+
+  /**
+   * The activities about one deal, contact, lead or organization. The first pages of every such
+   * list in a request come from one statement (and their counts from one more, if asked for), so
+   * a page of leads with their activities costs the same whatever its size.
+   */
+  async about(ctx: RequestContext, link: LinkField, recordId: string, page: PageArgs, orderBy?: ActivityOrderBy): Promise<Connection<Activity>> {
+    if (page.after || page.before || page.last != null) return this.list(ctx, page, { [link]: recordId }, orderBy);
+    const sort = SORT[orderBy?.field ?? ActivityOrderField.DUE_AT];
+    const direction = orderBy?.direction ?? SortDirection.ASC;
+    const size = pageSize(page);
+    const rows = await ctx
+      .batch(`activityFirstPages:${link}:${sort.property}:${direction}:${size}`, (recordIds) =>
+        firstPages(ctx, link, recordIds, sort, direction, size),
+      )
+      .load(recordId);
+    return connectionFrom(rows, page, sort, () => countAbout(ctx, link, recordId));
+  }
+
+  /** The caller's open tasks, calls and meetings, earliest due first, so overdue ones lead. */
+  myTasks(ctx: RequestContext, page: ForwardPageArgs): Promise<Connection<Activity>> {
+    const query = ctx.data.repo(Activity).select('a')
+      .andWhere('a.ownerId = :me', { me: ctx.userId })
+      .andWhere('a.doneAt IS NULL')
+      .andWhere('a.type IN (:...agendaTypes)', { agendaTypes: AGENDA_TYPES });
+    return paginate(query, 'a', { first: page.first, after: page.after }, SORT[ActivityOrderField.DUE_AT], SortDirection.ASC);
+  }
+
+  get(ctx: RequestContext, id: string): Promise<Activity> {
+    return ctx.data.repo(Activity).getById(id, 'Activity', 'id');
+  }
+
+  async create(ctx: RequestContext, input: CreateActivityInput): Promise<Activity> {
+    const owner = await this.users.assertAssignable(ctx, input.ownerId ?? ctx.userId);
+    const now = new Date();
+    const doneAt = initialDoneAt(input, now);
+    if (input.outcome && !doneAt) throw new UserInputError('outcome', 'An outcome needs doneAt: say when it happened');
+    await assertLinksExist(ctx, input);
+    const dueAt = input.dueAt ?? null;
+    return ctx.data.repo(Activity).insert({
+      createdAt: now,
+      type: input.type,
+      subject: input.subject.trim(),
+      note: optionalText(input.note) ?? null,
+      dueAt,
+      doneAt,
+      sortAt: sortAtOf(dueAt, doneAt, now),
+      outcome: input.outcome ?? null,
+      durationMinutes: input.durationMinutes ?? null,
+      ownerId: owner.id,
+      dealId: input.dealId ?? null,
+      contactId: input.contactId ?? null,
+      leadId: input.leadId ?? null,
+      organizationId: input.organizationId ?? null,
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateActivityInput): Promise<Activity> {
+    const activity = await this.get(ctx, input.id);
+    const subject = optionalText(input.subject);
+    if (subject === null) throw new UserInputError('subject', 'Subject cannot be blank');
+    if (input.type === null) throw new UserInputError('type', 'Say what kind of activity this is');
+    if (input.outcome && !activity.doneAt) {
+      throw new UserInputError('outcome', 'Only a done activity has an outcome; complete it to record one');
+    }
+    if (input.ownerId) await this.users.assertAssignable(ctx, input.ownerId);
+    await assertLinksExist(ctx, input);
+    const dueAt = input.dueAt === undefined ? activity.dueAt : input.dueAt;
+    return ctx.data.repo(Activity).update(activity, definedOnly({
+      type: input.type,
+      subject,
+      note: optionalText(input.note),
+      dueAt: input.dueAt,
+      sortAt: sortAtOf(dueAt, activity.doneAt, activity.createdAt),
+      outcome: input.outcome,
+      durationMinutes: input.durationMinutes,
+      ownerId: input.ownerId ?? undefined,
+      dealId: input.dealId,
+      contactId: input.contactId,
+      leadId: input.leadId,
+      organizationId: input.organizationId,
+    }), input.version ?? undefined);
+  }
+
+  async complete(ctx: RequestContext, input: CompleteActivityInput): Promise<Activity> {
+    const activity = await this.get(ctx, input.id);
+    if (activity.doneAt) {
+      throw new ConflictError(`This activity was already done at ${activity.doneAt.toISOString()}; reopen it to complete it again`);
+    }
+    const now = new Date();
+    const doneAt = input.doneAt ?? now;
+    assertNotInFuture(doneAt, now);
+    return ctx.data.repo(Activity).update(activity, definedOnly({
+      doneAt,
+      sortAt: sortAtOf(activity.dueAt, doneAt, activity.createdAt),
+      outcome: input.outcome ?? null,
+      note: optionalText(input.note),
+    }));
+  }
+
+  /** Makes a done activity open again, dropping its outcome; an open one is returned as is. */
+  async reopen(ctx: RequestContext, id: string): Promise<Activity> {
+    const activity = await this.get(ctx, id);
+    if (!activity.doneAt) return activity;
+    return ctx.data.repo(Activity).update(activity, {
+      doneAt: null,
+      outcome: null,
+      sortAt: sortAtOf(activity.dueAt, null, activity.createdAt),
+    });
+  }
+
+  /** Owners delete their own activities; someone else's needs a manager. */
+  async delete(ctx: RequestContext, id: string): Promise<string> {
+    const activity = await this.get(ctx, id);
+    if (activity.ownerId !== ctx.userId) ctx.requireRole(Role.MANAGER, 'delete other people\'s activities');
+    await ctx.data.repo(Activity).delete({ id: activity.id });
+    return activity.id;
+  }
+}
+
+/** Open with a due time that has passed. */
+export function isOverdue(activity: Activity, now: Date = new Date()): boolean {
+  return !activity.doneAt && activity.dueAt !== null && activity.dueAt < now;
+}
+
+function applyFilter(query: SelectQueryBuilder<Activity>, filter: ActivityFilter, now: Date): void {
+  if (filter.type?.length) query.andWhere('a.type IN (:...types)', { types: filter.type });
+  for (const field of ['ownerId', 'dealId', 'contactId', 'leadId', 'organizationId'] as const) {
+    const id = filter[field];
+    if (id) query.andWhere(`a.${field} = :${field}`, { [field]: id });
+  }
+  if (filter.done != null) query.andWhere(filter.done ? 'a.doneAt IS NOT NULL' : 'a.doneAt IS NULL');
+  if (filter.overdue != null) {
+    // Spelled out rather than NOT(...): a null dueAt would make the negation null, hiding the row.
+    query.andWhere(
+      filter.overdue ? '(a.doneAt IS NULL AND a.dueAt < :now)' : '(a.doneAt IS NOT NULL OR a.dueAt IS NULL OR a.dueAt >= :now)',
+      { now },
+    );
+  }
+  if (filter.dueAfter) query.andWhere('a.dueAt >= :dueAfter', { dueAfter: filter.dueAfter });
+  if (filter.dueBefore) query.andWhere('a.dueAt < :dueBefore', { dueBefore: filter.dueBefore });
+}
+
+function initialDoneAt(input: CreateActivityInput, now: Date): Date | null {
+  if (input.doneAt) {
+    if (input.type === ActivityType.TASK) {
+      throw new UserInputError('doneAt', 'A task starts open: create it, then complete it when it is done');
+    }
+    assertNotInFuture(input.doneAt, now);
+    return input.doneAt;
+  }
+  // A note records something said or learnt: it is done when written.
+  return input.type === ActivityType.NOTE ? now : null;
+}
+
+function assertNotInFuture(doneAt: Date, now: Date): void {
+  if (doneAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    throw new UserInputError('doneAt', 'An activity cannot be done in the future; use dueAt to plan it');
+  }
+}
+
+/** Each linked record must be one the caller can see in their workspace; NOT_FOUND names the field. */
+async function assertLinksExist(ctx: RequestContext, links: Links): Promise<void> {
+  for (const field of Object.keys(LINKED) as LinkField[]) {
+    const id = links[field];
+    if (id == null) continue;
+    const { entity, label } = LINKED[field];
+    await ctx.data.repo(entity).getById(id, label, field);
+  }
+}
+
+async function firstPages(
+  ctx: RequestContext,
+  link: LinkField,
+  recordIds: readonly string[],
+  sort: SortKey<Activity>,
+  direction: SortDirection,
+  size: number,
+): Promise<Activity[][]> {
+  const activities = ctx.data.repo(Activity);
+  const queries = recordIds.map((recordId, index) =>
+    activities.select('a')
+      .andWhere(`a.${link} = :record${index}`, { [`record${index}`]: recordId })
+      .orderBy(`a.${sort.property}`, direction)
+      .addOrderBy('a.id', direction)
+      .limit(size + 1),
+  );
+  const rows = await activities.findByIds(await activities.idsOfEach(queries, 'a'));
+  // UNION ALL promises no order, so the rows are put back in the order each part was cut in.
+  const sign = direction === SortDirection.ASC ? 1 : -1;
+  rows.sort((a, b) => sign * (compareSortValues(a[sort.property], b[sort.property]) || compareSortValues(a.id, b.id)));
+  return recordIds.map((recordId) => rows.filter((row) => row[link] === recordId));
+}
+
+function countAbout(ctx: RequestContext, link: LinkField, recordId: string): Promise<number> {
+  return ctx
+    .batch(`activityCounts:${link}`, async (recordIds) => {
+      const counts = await ctx.data.repo(Activity).select('a')
+        .select(`a.${link}`, 'recordId')
+        .addSelect('COUNT(*)', 'count')
+        .andWhere(`a.${link} IN (:...countedRecords)`, { countedRecords: [...recordIds] })
+        .groupBy(`a.${link}`)
+        .getRawMany<{ recordId: string; count: number | string }>();
+      const byRecord = new Map(counts.map((row) => [row.recordId, Number(row.count)]));
+      return recordIds.map((recordId) => byRecord.get(recordId) ?? 0);
+    })
+    .load(recordId);
+}
+
+function compareSortValues(a: unknown, b: unknown): number {
+  if (a instanceof Date && b instanceof Date) return a.getTime() - b.getTime();
+  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+}
+
+function sortAtOf(dueAt: Date | null, doneAt: Date | null, createdAt: Date): Date {
+  return dueAt ?? doneAt ?? createdAt;
+}

@@ -1,0 +1,111 @@
+import { connectionFrom, pageSize, paginate, type Connection, type PageArgs, type SortKey } from '../../graphql/connection';
+import { scaleMinor, sumMinor } from '../../money/money';
+import { Money } from '../../money/money.graphql';
+import type { ExchangeRateService, ToBaseCurrency } from '../../money/exchange-rate.service';
+import type { RequestContext } from '../../tenancy/request-context';
+import { applyDealFilter } from '../deals/deal-filter';
+import { Deal } from '../deals/deal.entity';
+import type { DealFilter } from '../deals/deal.inputs';
+import type { PipelineService } from '../pipelines/pipeline.service';
+import { StageKind, type Stage } from '../pipelines/stage.entity';
+import type { Board, BoardColumn, CurrencyTotal } from './board.types';
+
+const BY_POSITION: SortKey<Deal> = { property: 'position', type: 'number' };
+
+interface StageCurrencyRow {
+  stageId: string;
+  currency: string;
+  count: number | string;
+  amount: number | string;
+}
+
+/**
+ * The pipeline board in a fixed number of statements whatever its size: one GROUP BY for every
+ * column's figures, one UNION ALL for every column's first page of cards, one to load them.
+ */
+export class BoardService {
+  constructor(
+    private readonly pipelines: PipelineService,
+    private readonly rates: ExchangeRateService,
+  ) {}
+
+  async board(ctx: RequestContext, pipelineId: string, filter: DealFilter): Promise<Board> {
+    const pipeline = await this.pipelines.getById(ctx, pipelineId, 'pipelineId');
+    const [stages, rows, converter] = await Promise.all([
+      this.pipelines.stagesOf(ctx, pipeline.id),
+      this.figures(ctx, pipeline.id, filter),
+      this.rates.converter(ctx),
+    ]);
+    const columns = stages.map((stage) =>
+      this.column(stage, rows.filter((row) => row.stageId === stage.id), converter.baseCurrency, converter.toBase, filter),
+    );
+    const open = columns.filter((column) => column.stage.kind === StageKind.OPEN);
+    const base = converter.baseCurrency;
+    return {
+      pipeline,
+      columns,
+      sum: Money.of(sumMinor(open.map((column) => column.sum.amountMinor)), base),
+      weightedSum: Money.of(sumMinor(open.map((column) => column.weightedSum.amountMinor)), base),
+    };
+  }
+
+  /** A column's cards in board order. The first page of every column comes from one statement. */
+  deals(ctx: RequestContext, column: BoardColumn, page: PageArgs): Promise<Connection<Deal>> {
+    if (page.after || page.before || page.last != null) {
+      const query = ctx.data.repo(Deal).select('d').andWhere('d.stageId = :columnStage', { columnStage: column.stage.id });
+      applyDealFilter(ctx, query, 'd', column.filter);
+      return paginate(query, 'd', page, BY_POSITION);
+    }
+    const size = pageSize(page);
+    const key = `boardFirstPages:${size}:${JSON.stringify(column.filter)}`;
+    return ctx
+      .batch(key, (stageIds) => this.firstPages(ctx, stageIds, size, column.filter))
+      .load(column.stage.id)
+      .then((rows) => connectionFrom(rows, page, BY_POSITION, () => column.count));
+  }
+
+  private async firstPages(ctx: RequestContext, stageIds: readonly string[], size: number, filter: DealFilter): Promise<Deal[][]> {
+    const deals = ctx.data.repo(Deal);
+    const queries = stageIds.map((stageId, index) => {
+      const query = deals.select('d').andWhere(`d.stageId = :stage${index}`, { [`stage${index}`]: stageId });
+      applyDealFilter(ctx, query, 'd', filter);
+      return query.orderBy('d.position', 'ASC').addOrderBy('d.id', 'ASC').limit(size + 1);
+    });
+    const ids = await deals.idsOfEach(queries, 'd');
+    const rows = await deals.findByIds(ids);
+    const ordered = rows.sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
+    return stageIds.map((stageId) => ordered.filter((deal) => deal.stageId === stageId));
+  }
+
+  private async figures(ctx: RequestContext, pipelineId: string, filter: DealFilter): Promise<StageCurrencyRow[]> {
+    const query = ctx.data.repo(Deal).select('d')
+      .select('d.stageId', 'stageId')
+      .addSelect('d.currency', 'currency')
+      .addSelect('COUNT(*)', 'count')
+      .addSelect('SUM(d.amountMinor)', 'amount')
+      .andWhere('d.pipelineId = :boardPipeline', { boardPipeline: pipelineId })
+      .groupBy('d.stageId')
+      .addGroupBy('d.currency');
+    applyDealFilter(ctx, query, 'd', filter);
+    return query.getRawMany<StageCurrencyRow>();
+  }
+
+  private column(stage: Stage, rows: StageCurrencyRow[], base: string, toBase: ToBaseCurrency, filter: DealFilter): BoardColumn {
+    const totals: CurrencyTotal[] = rows.map((row) => ({
+      currency: row.currency,
+      count: Number(row.count),
+      sum: Money.of(sumMinor([row.amount]), row.currency),
+    }));
+    const converted = totals.map((total) => ({ total, base: toBase(total.sum.amountMinor, total.currency) }));
+    const sum = sumMinor(converted.map((entry) => entry.base ?? 0));
+    return {
+      stage,
+      count: sumMinor(totals.map((total) => total.count)),
+      sum: Money.of(sum, base),
+      weightedSum: Money.of(scaleMinor(sum, stage.probability, 100), base),
+      unconvertedCount: sumMinor(converted.filter((entry) => entry.base === null).map((entry) => entry.total.count)),
+      totals,
+      filter,
+    };
+  }
+}

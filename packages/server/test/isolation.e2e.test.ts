@@ -1,0 +1,323 @@
+import {
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type GraphqlClient, type TenantSession, type TestServer } from './harness';
+
+/**
+ * Tenant isolation, driven from the schema so a new operation cannot be forgotten: every query
+ * and mutation that takes an ID anywhere in its arguments is called by tenant B with tenant A's
+ * ids, one id at a time; every list B can read is searched for A's data; and A's data must be
+ * exactly as before at the end. An operation without a sample below fails the test.
+ */
+
+type Kind = 'user' | 'invite' | 'organization' | 'contact' | 'product' | 'pipeline' | 'stage' | 'deal' | 'lead' | 'activity';
+type Fixture = Record<Kind, string> & { dealVersion: number; leadVersion: number; wonStage: string; openStages: string[] };
+type Ids = Fixture & { fresh: (kind: Kind) => Promise<string>; client: GraphqlClient };
+type Sample = (ids: Ids) => Promise<Record<string, unknown>> | Record<string, unknown>;
+
+/** Valid arguments for tenant B, by operation. Ids in them are swapped for A's by kind. */
+const samples: Record<string, Sample> = {
+  // queries
+  user: (ids) => ({ id: ids.user }),
+  organization: (ids) => ({ id: ids.organization }),
+  contact: (ids) => ({ id: ids.contact }),
+  product: (ids) => ({ id: ids.product }),
+  pipeline: (ids) => ({ id: ids.pipeline }),
+  deal: (ids) => ({ id: ids.deal }),
+  lead: (ids) => ({ id: ids.lead }),
+  activity: (ids) => ({ id: ids.activity }),
+  pipelineBoard: (ids) => ({ pipelineId: ids.pipeline, filter: { ownerId: ids.user, organizationId: ids.organization } }),
+  deals: (ids) => ({ filter: { pipelineId: ids.pipeline, stageId: ids.stage, ownerId: ids.user, organizationId: ids.organization, contactId: ids.contact } }),
+  organizations: (ids) => ({ filter: { ownerId: ids.user } }),
+  contacts: (ids) => ({ filter: { ownerId: ids.user, organizationId: ids.organization } }),
+  leads: (ids) => ({ filter: { ownerId: ids.user } }),
+  activities: (ids) => ({ filter: { ownerId: ids.user, dealId: ids.deal, contactId: ids.contact, leadId: ids.lead, organizationId: ids.organization } }),
+  // mutations
+  updateUser: (ids) => ({ input: { id: ids.user, name: 'Renamed' } }),
+  revokeInvite: (ids) => ({ input: { id: ids.invite } }),
+  createPipeline: () => ({ input: { name: `P ${Math.random()}` } }),
+  updatePipeline: (ids) => ({ input: { id: ids.pipeline, name: `P ${Math.random()}` } }),
+  deletePipeline: async (ids) => ({ input: { id: await ids.fresh('pipeline') } }),
+  createStage: (ids) => ({ input: { pipelineId: ids.pipeline, name: `S ${Math.random()}`, probability: 40 } }),
+  updateStage: (ids) => ({ input: { id: ids.stage, probability: 15 } }),
+  reorderStages: async (ids) => {
+    const { pipeline } = await ids.client.query(`query($p: ID!) { pipeline(id: $p) { stages { id kind } } }`, { p: ids.pipeline });
+    const open = pipeline.stages.filter((stage: { kind: string }) => stage.kind === 'OPEN').map((stage: { id: string }) => stage.id);
+    return { input: { pipelineId: ids.pipeline, stageIds: open.reverse() } };
+  },
+  deleteStage: async (ids) => {
+    const stage = await ids.fresh('stage');
+    await ids.client.query(`mutation($s: ID!) { createDeal(input: { title: "In doomed stage", stageId: $s }) { id } }`, { s: stage });
+    return { input: { id: stage, moveDealsToStageId: ids.stage } };
+  },
+  createOrganization: (ids) => ({ input: { name: 'New org', ownerId: ids.user } }),
+  updateOrganization: (ids) => ({ input: { id: ids.organization, industry: 'Retail', ownerId: ids.user } }),
+  archiveOrganization: async (ids) => ({ input: { id: await ids.fresh('organization') } }),
+  restoreOrganization: (ids) => ({ input: { id: ids.organization } }),
+  createContact: (ids) => ({ input: { firstName: 'New', organizationId: ids.organization, ownerId: ids.user } }),
+  updateContact: (ids) => ({ input: { id: ids.contact, jobTitle: 'CTO', organizationId: ids.organization, ownerId: ids.user } }),
+  archiveContact: async (ids) => ({ input: { id: await ids.fresh('contact') } }),
+  restoreContact: (ids) => ({ input: { id: ids.contact } }),
+  updateProduct: (ids) => ({ input: { id: ids.product, description: 'Better' } }),
+  deleteProduct: async (ids) => ({ input: { id: await ids.fresh('product') } }),
+  createDeal: (ids) => ({ input: { title: 'New deal', stageId: ids.stage, pipelineId: ids.pipeline, ownerId: ids.user, organizationId: ids.organization, contactId: ids.contact } }),
+  updateDeal: async (ids) => ({ input: { id: ids.deal, version: await versionOf(ids, 'deal'), ownerId: ids.user, organizationId: ids.organization, contactId: ids.contact } }),
+  deleteDeal: async (ids) => ({ input: { id: await ids.fresh('deal') } }),
+  moveDeal: async (ids) => {
+    const deal = await ids.fresh('deal');
+    const anchor = await ids.fresh('deal');
+    await ids.client.query(`mutation($d: ID!, $s: ID!) { moveDeal(input: { id: $d, version: 1, stageId: $s }) { id } }`, { d: anchor, s: ids.openStages[1] });
+    return { input: { id: deal, version: 1, stageId: ids.openStages[1], afterDealId: anchor } };
+  },
+  winDeal: async (ids) => ({ input: { id: await ids.fresh('deal'), version: 1 } }),
+  loseDeal: async (ids) => ({ input: { id: await ids.fresh('deal'), version: 1, reason: 'BUDGET' } }),
+  reopenDeal: async (ids) => {
+    const deal = await ids.fresh('deal');
+    await ids.client.query(`mutation($d: ID!) { winDeal(input: { id: $d, version: 1 }) { id } }`, { d: deal });
+    return { input: { id: deal, version: 2, stageId: ids.stage } };
+  },
+  setDealLineItems: async (ids) => ({ input: { dealId: ids.deal, version: await versionOf(ids, 'deal'), items: [{ productId: ids.product, quantity: 1 }] } }),
+  createLead: (ids) => ({ input: { firstName: 'New', source: 'INBOUND', ownerId: ids.user } }),
+  updateLead: (ids) => ({ input: { id: ids.lead, companyName: 'Initech', ownerId: ids.user } }),
+  changeLeadStatus: async (ids) => ({ input: { id: ids.lead, version: await versionOf(ids, 'lead'), status: 'MQL' } }),
+  deleteLead: async (ids) => ({ input: { id: await ids.fresh('lead') } }),
+  convertLead: async (ids) => ({ input: { id: await ids.fresh('lead'), dealTitle: 'From lead', pipelineId: ids.pipeline, ownerId: ids.user } }),
+  createActivity: (ids) => ({ input: { type: 'CALL', subject: 'Call', dealId: ids.deal, contactId: ids.contact, leadId: ids.lead, organizationId: ids.organization, ownerId: ids.user } }),
+  updateActivity: (ids) => ({ input: { id: ids.activity, subject: 'Renamed', dealId: ids.deal, ownerId: ids.user } }),
+  completeActivity: async (ids) => ({ input: { id: await ids.fresh('activity'), outcome: 'CONNECTED' } }),
+  reopenActivity: (ids) => ({ input: { id: ids.activity } }),
+  deleteActivity: async (ids) => ({ input: { id: await ids.fresh('activity') } }),
+};
+
+async function versionOf(ids: Ids, kind: 'deal' | 'lead'): Promise<number> {
+  return (await ids.client.query(`query($id: ID!) { ${kind}(id: $id) { version } }`, { id: ids[kind] }))[kind].version;
+}
+
+/** Operations whose ID arguments are not tenant records (none yet). */
+const notTenantIds = new Set<string>([]);
+
+const ALLOWED_ERRORS = new Set(['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN']);
+
+describe('tenant isolation', () => {
+  let server: TestServer;
+  let a: TenantSession;
+  let b: TenantSession;
+  let fixtureA: Fixture;
+  let fixtureB: Fixture;
+  const kindOf = new Map<string, Kind>();
+  const MARK = 'ZZ-TENANT-A-SECRET';
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    a = await server.signup('Tenant A');
+    b = await server.signup('Tenant B');
+    fixtureA = await seed(a.client, MARK, kindOf);
+    fixtureB = await seed(b.client, 'tenant-b', kindOf);
+  }, 120_000);
+  afterAll(() => server.close());
+
+  it('covers every operation that takes an id, and leaks nothing through any of them', async () => {
+    const schema = server.app.schema;
+    const before = await snapshot(a.client, schema);
+    expect(before).toContain(MARK);
+    const aIds = new Set(Object.values(fixtureA).flat().filter((value): value is string => typeof value === 'string'));
+    const missing: string[] = [];
+    const leaks: string[] = [];
+    const brokenSamples: string[] = [];
+    let attempts = 0;
+    for (const [operation, field] of operations(schema)) {
+      const idPaths = field.args.flatMap((arg) => idPathsOf(arg.type, [arg.name]));
+      if (idPaths.length === 0 || notTenantIds.has(field.name)) continue;
+      const sample = samples[field.name];
+      if (!sample) {
+        missing.push(field.name);
+        continue;
+      }
+      const fresh = async (kind: Kind) => freshRecord(b.client, kind, fixtureB, kindOf);
+      const variables = await sample({ ...fixtureB, fresh, client: b.client });
+      for (const path of idPaths) {
+        for (const variant of substitutions(variables, path, (bId) => fixtureA[kindOf.get(bId)!])) {
+          attempts++;
+          const result = await b.client.request(document(operation, field), variant);
+          const text = JSON.stringify(result);
+          const code = result.errors?.[0]?.extensions?.code;
+          const refused = code !== undefined && ALLOWED_ERRORS.has(code);
+          const empty = !result.errors && isEmpty(result.data?.[field.name]);
+          const echoed = [...aIds].filter((id) => text.includes(id) && !JSON.stringify(variant).includes(id));
+          if ((!refused && !empty) || text.includes(MARK) || echoed.length > 0) {
+            leaks.push(`${field.name} with A's ${path.join('.')}: ${text.slice(0, 300)}`);
+          }
+        }
+      }
+      // The same call with B's own ids must work, or the refusals above prove nothing.
+      const baseline = await b.client.request(document(operation, field), await sample({ ...fixtureB, fresh, client: b.client }));
+      if (baseline.errors?.length) brokenSamples.push(`${field.name}: ${JSON.stringify(baseline.errors[0])}`);
+    }
+    expect(missing, 'operations taking ids without an isolation sample').toEqual([]);
+    expect(brokenSamples, 'samples that fail for their own tenant').toEqual([]);
+    expect(leaks).toEqual([]);
+    expect(attempts).toBeGreaterThan(40);
+    expect(await snapshot(a.client, schema)).toEqual(before);
+  });
+
+  it('shows tenant B none of A\'s records in any list', async () => {
+    const listing = await snapshot(b.client, server.app.schema);
+    expect(listing).not.toContain(MARK);
+    for (const id of Object.values(fixtureA).flat()) {
+      if (typeof id === 'string') expect(listing).not.toContain(id);
+    }
+  });
+});
+
+type Operation = ['query' | 'mutation', GraphQLField<unknown, unknown>];
+
+function operations(schema: GraphQLSchema): Operation[] {
+  const query = Object.values(schema.getQueryType()!.getFields()).map((field): Operation => ['query', field]);
+  const mutation = Object.values(schema.getMutationType()!.getFields()).map((field): Operation => ['mutation', field]);
+  return [...query, ...mutation];
+}
+
+/** Paths (argument name, then input fields, `[]` for list items) whose type is ID. */
+function idPathsOf(type: GraphQLInputType, path: string[], depth = 0): string[][] {
+  const unwrapped = isNonNullType(type) ? type.ofType : type;
+  if (isListType(unwrapped)) return idPathsOf(unwrapped.ofType, [...path, '[]'], depth);
+  if (isScalarType(unwrapped)) return unwrapped.name === 'ID' ? [path] : [];
+  if (isInputObjectType(unwrapped) && depth < 4) {
+    return Object.values(unwrapped.getFields()).flatMap((field) => idPathsOf(field.type, [...path, field.name], depth + 1));
+  }
+  return [];
+}
+
+/** Copies of `variables` with the ids at `path` replaced by A's id of the same kind. */
+function substitutions(variables: Record<string, unknown>, path: string[], toA: (bId: string) => string | undefined): Record<string, unknown>[] {
+  const copy = structuredClone(variables);
+  let changed = false;
+  const visit = (value: unknown, rest: string[]): unknown => {
+    if (rest.length === 0) {
+      if (typeof value !== 'string') return value;
+      const swapped = toA(value);
+      if (swapped) changed = true;
+      return swapped ?? value;
+    }
+    const [head, ...tail] = rest;
+    if (head === '[]') return Array.isArray(value) ? value.map((item) => visit(item, tail)) : value;
+    if (value && typeof value === 'object' && head! in value) {
+      (value as Record<string, unknown>)[head!] = visit((value as Record<string, unknown>)[head!], tail);
+    }
+    return value;
+  };
+  const result = { ...copy, [path[0]!]: visit(copy[path[0]!], path.slice(1)) };
+  return changed ? [result] : [];
+}
+
+/** Nothing found: null, an empty connection, or a board whose every column is empty. */
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  const result = value as { edges?: unknown[]; columns?: Array<{ count: number }> };
+  if (Array.isArray(result.edges)) return result.edges.length === 0;
+  if (Array.isArray(result.columns)) return result.columns.every((column) => column.count === 0);
+  return false;
+}
+
+/** A query or mutation document selecting scalars (and, nested, ids and scalars) of the result. */
+function document(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, withArgs = true): string {
+  const used = withArgs ? field.args : [];
+  const variables = used.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+  const args = used.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const head = variables ? `${operation}(${variables})` : operation;
+  return `${head} { ${field.name}${args ? `(${args})` : ''} ${selection(field.type, 0)} }`;
+}
+
+function selection(type: GraphQLOutputType, depth: number): string {
+  const named = getNamedType(type) as GraphQLNamedType;
+  if (!isObjectType(named)) return '';
+  const fields = Object.values((named as GraphQLObjectType).getFields()).filter((field) => field.args.every((arg) => !isNonNullType(arg.type)));
+  const parts = fields.flatMap((field) => {
+    const nested = getNamedType(field.type);
+    if (!isObjectType(nested)) return [field.name];
+    return depth < 4 ? [`${field.name} ${selection(field.type, depth + 1)}`] : [];
+  });
+  return `{ __typename ${parts.join(' ')} }`;
+}
+
+/** Everything a tenant can list, as one string: used to compare before/after and to search. */
+async function snapshot(client: GraphqlClient, schema: GraphQLSchema): Promise<string> {
+  const parts: string[] = [];
+  for (const field of Object.values(schema.getQueryType()!.getFields())) {
+    if (field.args.some((arg) => isNonNullType(arg.type))) continue;
+    const result = await client.request(document('query', field, false));
+    parts.push(`${field.name}: ${JSON.stringify(result.data ?? result.errors)}`);
+  }
+  const [pipeline] = (await client.query(`{ pipelines { edges { node { id } } } }`)).pipelines.edges;
+  const board = schema.getQueryType()!.getFields().pipelineBoard!;
+  parts.push(JSON.stringify(await client.request(document('query', board), { pipelineId: pipeline.node.id })));
+  return parts.join('\n');
+}
+
+async function seed(client: GraphqlClient, mark: string, kinds: Map<string, Kind>): Promise<Fixture> {
+  const q = async (query: string, variables: Record<string, unknown> = {}) => client.query(query, variables);
+  const note = <T extends string>(kind: Kind, id: T): T => {
+    kinds.set(id, kind);
+    return id;
+  };
+  const me = (await q(`{ me { id } }`)).me.id;
+  note('user', me);
+  const invite = (await q(`mutation($e: String!) { inviteUser(input: { email: $e, role: REP }) { invite { id } } }`, { e: `${mark.toLowerCase()}@example.com` })).inviteUser.invite.id;
+  const pipeline = (await q(`{ pipelines { edges { node { id stages { id kind } } } } }`)).pipelines.edges[0].node;
+  const open = pipeline.stages.filter((s: any) => s.kind === 'OPEN').map((s: any) => note('stage', s.id));
+  for (const s of pipeline.stages) note('stage', s.id);
+  await q(`mutation { setExchangeRate(input: { currency: "EUR", rate: "1.2" }) { rate } }`);
+  const organization = (await q(`mutation($n: String!) { createOrganization(input: { name: $n, domain: "${mark.toLowerCase()}.example.com" }) { id } }`, { n: `${mark} Org` })).createOrganization.id;
+  const contact = (await q(`mutation($n: String!, $o: ID!) { createContact(input: { firstName: $n, email: "c@${mark.toLowerCase()}.example.com", organizationId: $o }) { id } }`, { n: `${mark} Contact`, o: organization })).createContact.id;
+  const product = (await q(`mutation($n: String!) { createProduct(input: { name: $n, unitPriceMinor: 1000, currency: "USD" }) { id } }`, { n: `${mark} Product` })).createProduct.id;
+  const deal = (await q(`mutation($n: String!, $o: ID!, $c: ID!) { createDeal(input: { title: $n, amountMinor: 5000, organizationId: $o, contactId: $c }) { id } }`, { n: `${mark} Deal`, o: organization, c: contact })).createDeal.id;
+  await q(`mutation($d: ID!, $p: ID!) { setDealLineItems(input: { dealId: $d, version: 1, items: [{ productId: $p, quantity: 2 }] }) { id } }`, { d: deal, p: product });
+  const lead = (await q(`mutation($n: String!) { createLead(input: { firstName: $n, source: INBOUND }) { id version } }`, { n: `${mark} Lead` })).createLead;
+  const activity = (await q(`mutation($n: String!, $d: ID!) { createActivity(input: { type: TASK, subject: $n, dealId: $d, dueAt: "2030-01-01T10:00:00.000Z" }) { id } }`, { n: `${mark} Task`, d: deal })).createActivity.id;
+  const won = pipeline.stages.find((s: any) => s.kind === 'WON').id;
+  return {
+    user: me,
+    invite: note('invite', invite),
+    organization: note('organization', organization),
+    contact: note('contact', contact),
+    product: note('product', product),
+    pipeline: note('pipeline', pipeline.id),
+    stage: open[0],
+    deal: note('deal', deal),
+    dealVersion: 2,
+    lead: note('lead', lead.id),
+    leadVersion: lead.version,
+    activity: note('activity', activity),
+    wonStage: won,
+    openStages: open,
+  };
+}
+
+/** A new record of tenant B for destructive operations (delete, win, ...). */
+async function freshRecord(client: GraphqlClient, kind: Kind, fixture: Fixture, kinds: Map<string, Kind>): Promise<string> {
+  const create: Partial<Record<Kind, () => Promise<string>>> = {
+    pipeline: async () => (await client.query(`mutation { createPipeline(input: { name: "Fresh ${Math.random()}" }) { id } }`)).createPipeline.id,
+    stage: async () => (await client.query(`mutation($p: ID!) { createStage(input: { pipelineId: $p, name: "Fresh ${Math.random()}", probability: 5 }) { id } }`, { p: fixture.pipeline })).createStage.id,
+    organization: async () => (await client.query(`mutation { createOrganization(input: { name: "Fresh" }) { id } }`)).createOrganization.id,
+    contact: async () => (await client.query(`mutation { createContact(input: { firstName: "Fresh" }) { id } }`)).createContact.id,
+    product: async () => (await client.query(`mutation { createProduct(input: { name: "Fresh", unitPriceMinor: 1, currency: "USD" }) { id } }`)).createProduct.id,
+    deal: async () => (await client.query(`mutation { createDeal(input: { title: "Fresh" }) { id } }`)).createDeal.id,
+    lead: async () => (await client.query(`mutation { createLead(input: { firstName: "Fresh", source: OUTBOUND, email: "fresh${Math.random()}@example.org" }) { id } }`)).createLead.id,
+    activity: async () => (await client.query(`mutation { createActivity(input: { type: TASK, subject: "Fresh" }) { id } }`)).createActivity.id,
+  };
+  const id = await create[kind]!();
+  kinds.set(id, kind);
+  return id;
+}
