@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/*.d.ts', 'packages/web/**', '**/migrations/**'] },
+  { ignores: ['**/dist/**', '**/dist-bench/**', '**/node_modules/**', '**/*.d.ts', 'packages/web/**', '**/migrations/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: globals.node } },

@@ -167,14 +167,14 @@ export class AuthService {
    */
   async authenticate(bearer: string): Promise<RequestContext> {
     const claims = await this.accessTokens.verify(bearer);
-    const row = await this.database.manager
+    const user = (await this.database.manager
       .createQueryBuilder(User, 'u')
-      .innerJoin(Tenant, 't', 't.id = u.tenantId')
-      .select(['u.role AS role', 'u.active AS active', 't.repsSeeOwnRecordsOnly AS ownOnly'])
+      .innerJoinAndMapOne('u.tenant', Tenant, 't', 't.id = u.tenantId')
+      .select(['u.tenantId', 'u.id', 'u.role', 'u.active', 't'])
       .where('u.tenantId = :tenantId AND u.id = :userId', claims)
-      .getRawOne<{ role: Role; active: number | boolean; ownOnly: number | boolean }>();
-    if (!row || !row.active) throw new UnauthenticatedError('This account is no longer active');
-    return RequestContext.forUser(this.database.manager, claims.tenantId, { userId: claims.userId, role: row.role }, Boolean(row.ownOnly));
+      .getOne()) as (User & { tenant: Tenant }) | null;
+    if (!user || !user.active) throw new UnauthenticatedError('This account is no longer active');
+    return RequestContext.forUser(this.database.manager, user.tenant, { userId: user.id, role: user.role });
   }
 
   /** `authenticate`, but a refused token becomes the reason instead of a throw. */

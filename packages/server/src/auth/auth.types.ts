@@ -81,7 +81,7 @@ export class AcceptInviteInput {
   password: string;
 }
 
-@ObjectType({ description: 'A logged-in session: a short-lived access token and a rotating refresh token.' })
+@ObjectType({ simpleResolvers: true, description: 'A logged-in session: a short-lived access token and a rotating refresh token.' })
 export class AuthPayload {
   @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`.' })
   accessToken: string;

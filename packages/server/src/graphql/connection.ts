@@ -32,7 +32,7 @@ export class PageArgs {
   before?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;
@@ -59,9 +59,9 @@ export interface Connection<T> {
   readonly totalCount: Promise<number>;
 }
 
-/** Declares `<Name>Edge` and an abstract `<Name>Connection` to extend with `@ObjectType()`. */
+/** Declares `<Name>Edge` and an abstract `<Name>Connection` to extend with `@ObjectType({ simpleResolvers: true })`. */
 export function ConnectionType<T extends object>(node: ClassType<T>) {
-  @ObjectType(`${node.name}Edge`)
+  @ObjectType(`${node.name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field(() => String)
     cursor: string;
@@ -70,7 +70,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>) {
     node: T;
   }
 
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class ConnectionBase {
     @Field(() => [EdgeType])
     edges: EdgeType[];

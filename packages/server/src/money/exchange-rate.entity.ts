@@ -7,7 +7,7 @@ import { TenantEntity } from '../tenancy/tenant-entity';
  * How much one unit of `currency` is worth in the tenant's base currency, as an integer count
  * of millionths (1.0842 → 1_084_200), so conversion stays exact integer arithmetic.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity()
 @Index(['tenantId', 'currency'], { unique: true })
 export class ExchangeRate extends TenantEntity {

@@ -17,7 +17,7 @@ export class ExchangeRateService {
   async set(ctx: RequestContext, currencyInput: string, rate: string): Promise<ExchangeRate> {
     ctx.requireRole(Role.ADMIN, 'set exchange rates');
     const currency = assertCurrency('currency', currencyInput.toUpperCase());
-    const tenant = await ctx.data.tenant();
+    const tenant = await ctx.tenant();
     if (currency === tenant.baseCurrency) {
       throw new UserInputError('currency', `${currency} is the base currency; its rate is always 1`);
     }
@@ -34,7 +34,7 @@ export class ExchangeRateService {
 
   /** A converter for this request's tenant, loading its (few) rates once. */
   async converter(ctx: RequestContext): Promise<{ baseCurrency: string; toBase: ToBaseCurrency }> {
-    const [tenant, rates] = await Promise.all([ctx.data.tenant(), this.list(ctx)]);
+    const [tenant, rates] = await Promise.all([ctx.tenant(), this.list(ctx)]);
     const base = tenant.baseCurrency;
     const byCurrency = new Map(rates.map((rate) => [rate.currency, rate.rateMicros]));
     const baseDigits = minorUnitDigits(base);

@@ -26,7 +26,7 @@ function parseMinorUnits(value: unknown): number {
   return number;
 }
 
-@ObjectType({ description: 'An amount of money: minor units plus an ISO 4217 currency code.' })
+@ObjectType({ simpleResolvers: true, description: 'An amount of money: minor units plus an ISO 4217 currency code.' })
 export class Money {
   @Field(() => MinorUnitsScalar)
   amountMinor: number;

@@ -4,6 +4,7 @@ import { ForbiddenError } from '../graphql/errors';
 import { hasRole, Role } from './roles';
 import { TenantScope } from './tenant-scope';
 import type { TenantEntity } from './tenant-entity';
+import type { Tenant } from './tenant.entity';
 
 export interface Caller {
   userId: string;
@@ -24,11 +25,13 @@ export class RequestContext {
     /** The tenant limits REPs to their own records and this caller is such a REP. */
     readonly ownRecordsOnly: boolean,
     private readonly manager: EntityManager,
+    private tenantRow: Promise<Tenant> | null = null,
   ) {}
 
-  static forUser(manager: EntityManager, tenantId: string, caller: Caller, repsSeeOwnRecordsOnly: boolean): RequestContext {
-    const limited = repsSeeOwnRecordsOnly && !hasRole(caller.role, Role.MANAGER);
-    return new RequestContext(tenantId, caller, limited, manager);
+  /** @param tenant the caller's tenant, read together with the caller at authentication */
+  static forUser(manager: EntityManager, tenant: Tenant, caller: Caller): RequestContext {
+    const limited = tenant.repsSeeOwnRecordsOnly && !hasRole(caller.role, Role.MANAGER);
+    return new RequestContext(tenant.id, caller, limited, manager, Promise.resolve(tenant));
   }
 
   /** A context acting as the tenant's owner, for signup, seeding and background jobs. */
@@ -45,9 +48,22 @@ export class RequestContext {
     return new TenantScope(this.manager, this.tenantId, this.ownRecordsOnly ? this.caller.userId : null);
   }
 
-  /** The same caller inside a transaction (the edge opens it; see transaction.middleware.ts). */
+  /** The caller's tenant (settings such as base currency and time zone), read once per request. */
+  tenant(): Promise<Tenant> {
+    this.tenantRow ??= this.data.tenant();
+    return this.tenantRow;
+  }
+
+  /** Changes the tenant's settings and refreshes the copy this request holds. */
+  async updateTenant(patch: Parameters<TenantScope['updateTenant']>[0]): Promise<Tenant> {
+    const updated = await this.data.updateTenant(patch);
+    this.tenantRow = Promise.resolve(updated);
+    return updated;
+  }
+
+  /** The same caller inside a transaction (the edge opens it; see graphql/command.ts). */
   withManager(manager: EntityManager): RequestContext {
-    return new RequestContext(this.tenantId, this.caller, this.ownRecordsOnly, manager);
+    return new RequestContext(this.tenantId, this.caller, this.ownRecordsOnly, manager, this.tenantRow);
   }
 
   /** Throws FORBIDDEN unless the caller has at least `role`. */

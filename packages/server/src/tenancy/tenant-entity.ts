@@ -7,7 +7,7 @@ import { TimestampColumn } from '../database/columns';
  * sit together in the clustered index, and every index a subclass declares starts with
  * tenant_id, so a table can later be sharded by tenant without a redesign.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class TenantEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   tenantId: string;

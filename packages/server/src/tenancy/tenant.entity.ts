@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { EnumColumn, TextColumn, TimestampColumn } from '../database/columns';
 
 /** A company that signed up. It owns every other record; nothing crosses tenants. */
-@ObjectType({ description: 'Your company\'s workspace and its settings.' })
+@ObjectType({ simpleResolvers: true, description: 'Your company\'s workspace and its settings.' })
 @Entity()
 export class Tenant {
   @Field(() => ID)

@@ -34,7 +34,7 @@ export const AGENDA_TYPES: readonly ActivityType[] = [ActivityType.TASK, Activit
  * A call, email, meeting, task or note, optionally about a deal, contact, lead and/or
  * organization. Tasks and reminders with a due time are how follow-ups are not lost.
  */
-@ObjectType({ description: 'A call, email, meeting, task or note, with due time, done time and outcome.' })
+@ObjectType({ simpleResolvers: true, description: 'A call, email, meeting, task or note, with due time, done time and outcome.' })
 @Entity()
 @Index(['tenantId', 'ownerId', 'dueAt'])
 @Index(['tenantId', 'ownerId', 'sortAt'])

@@ -21,7 +21,7 @@ import {
 } from './activity.inputs';
 import { ActivityService, isOverdue } from './activity.service';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ActivityConnection extends ConnectionType(Activity) {}
 
 /** Loads a linked record through the request's loader; a null link or a vanished record gives null. */

@@ -245,7 +245,7 @@ async function firstPages(
       .addOrderBy('a.id', direction)
       .limit(size + 1),
   );
-  const rows = await activities.findByIds(await activities.idsOfEach(queries, 'a'));
+  const rows = await activities.findEach(queries, 'a');
   // UNION ALL promises no order, so the rows are put back in the order each part was cut in.
   const sign = direction === SortDirection.ASC ? 1 : -1;
   rows.sort((a, b) => sign * (compareSortValues(a[sort.property], b[sort.property]) || compareSortValues(a.id, b.id)));

@@ -30,10 +30,11 @@ export class BoardService {
   ) {}
 
   async board(ctx: RequestContext, pipelineId: string, filter: DealFilter): Promise<Board> {
-    const pipeline = await this.pipelines.getById(ctx, pipelineId, 'pipelineId');
-    const [stages, rows, converter] = await Promise.all([
-      this.pipelines.stagesOf(ctx, pipeline.id),
-      this.figures(ctx, pipeline.id, filter),
+    // Independent reads, sent together: the board waits for the slowest, not for their sum.
+    const [pipeline, stages, rows, converter] = await Promise.all([
+      this.pipelines.getById(ctx, pipelineId, 'pipelineId'),
+      this.pipelines.stagesOf(ctx, pipelineId),
+      this.figures(ctx, pipelineId, filter),
       this.rates.converter(ctx),
     ]);
     const columns = stages.map((stage) =>
@@ -71,8 +72,7 @@ export class BoardService {
       applyDealFilter(ctx, query, 'd', filter);
       return query.orderBy('d.position', 'ASC').addOrderBy('d.id', 'ASC').limit(size + 1);
     });
-    const ids = await deals.idsOfEach(queries, 'd');
-    const rows = await deals.findByIds(ids);
+    const rows = await deals.findEach(queries, 'd');
     const ordered = rows.sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
     return stageIds.map((stageId) => ordered.filter((deal) => deal.stageId === stageId));
   }

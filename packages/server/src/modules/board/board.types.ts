@@ -4,7 +4,7 @@ import { Pipeline } from '../pipelines/pipeline.entity';
 import { Stage } from '../pipelines/stage.entity';
 import type { DealFilter } from '../deals/deal.inputs';
 
-@ObjectType({ description: 'Open value of one currency in a column, before conversion.' })
+@ObjectType({ simpleResolvers: true, description: 'Open value of one currency in a column, before conversion.' })
 export class CurrencyTotal {
   @Field(() => String)
   currency: string;
@@ -16,7 +16,7 @@ export class CurrencyTotal {
   sum: Money;
 }
 
-@ObjectType({ description: 'One stage of the board: its figures and its cards.' })
+@ObjectType({ simpleResolvers: true, description: 'One stage of the board: its figures and its cards.' })
 export class BoardColumn {
   @Field(() => Stage)
   stage: Stage;
@@ -40,7 +40,7 @@ export class BoardColumn {
   filter: DealFilter;
 }
 
-@ObjectType({ description: 'A pipeline as a kanban board.' })
+@ObjectType({ simpleResolvers: true, description: 'A pipeline as a kanban board.' })
 export class Board {
   @Field(() => Pipeline)
   pipeline: Pipeline;

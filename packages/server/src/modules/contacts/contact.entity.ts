@@ -6,7 +6,7 @@ import { TenantEntity, type OwnedRecord } from '../../tenancy/tenant-entity';
 /** Room for the longest first name, a space and the longest last name. */
 export const FULL_NAME_LENGTH = 201;
 
-@ObjectType({ description: 'A person, usually at an organization; a customer once they have bought.' })
+@ObjectType({ simpleResolvers: true, description: 'A person, usually at an organization; a customer once they have bought.' })
 @Entity()
 @Index(['tenantId', 'fullName'])
 @Index(['tenantId', 'email'])

@@ -10,7 +10,7 @@ import { Contact } from './contact.entity';
 import { ContactFilter, ContactOrderBy, CreateContactInput, UpdateContactInput } from './contact.inputs';
 import { ContactService } from './contact.service';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ContactConnection extends ConnectionType(Contact) {}
 
 @Resolver(() => Contact)

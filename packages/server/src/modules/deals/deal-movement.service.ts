@@ -131,7 +131,7 @@ export class DealMovementService {
   }
 
   private async closingDate(ctx: RequestContext, given: string | null | undefined): Promise<string> {
-    return given ? assertDate('closedOn', given) : todayIn((await ctx.data.tenant()).timeZone);
+    return given ? assertDate('closedOn', given) : todayIn((await ctx.tenant()).timeZone);
   }
 
   /** A contact becomes a customer when a deal of theirs is won (DOMAIN.md §1). */

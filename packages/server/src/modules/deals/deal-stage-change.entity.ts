@@ -7,7 +7,7 @@ import { TenantEntity } from '../../tenancy/tenant-entity';
  * One step of a deal's stage history (from, to, at, by). Written by every command that changes
  * a deal's stage, including creation; feeds sales-cycle length and stage conversion.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity()
 @Index(['tenantId', 'dealId', 'changedAt'])
 @Index(['tenantId', 'toStageId', 'changedAt'])

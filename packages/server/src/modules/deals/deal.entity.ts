@@ -32,11 +32,12 @@ registerEnumType(LostReason, { name: 'LostReason' });
  * gaps between neighbours, so a move writes one row instead of renumbering the column
  * (see deal-position.ts).
  */
-@ObjectType({ description: 'An opportunity moving through a pipeline.' })
+@ObjectType({ simpleResolvers: true, description: 'An opportunity moving through a pipeline.' })
 @Entity()
 @Index(['tenantId', 'stageId', 'position'])
-@Index(['tenantId', 'pipelineId', 'updatedAt'])
-@Index(['tenantId', 'ownerId'])
+// Covers the board's per-column figures, so they are read from the index alone.
+@Index(['tenantId', 'pipelineId', 'stageId', 'currency', 'amountMinor'])
+@Index(['tenantId', 'ownerId', 'updatedAt'])
 @Index(['tenantId', 'organizationId'])
 @Index(['tenantId', 'contactId'])
 export class Deal extends TenantEntity implements OwnedRecord {

@@ -26,7 +26,7 @@ import {
 } from './deal.inputs';
 import { DealService } from './deal.service';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class DealConnection extends ConnectionType(Deal) {}
 
 @Resolver(() => Deal)

@@ -49,7 +49,7 @@ export class DealService {
       : (contact?.organizationId ?? null);
     const currency = input.currency
       ? assertCurrency('currency', input.currency.toUpperCase())
-      : (await ctx.data.tenant()).baseCurrency;
+      : (await ctx.tenant()).baseCurrency;
     const deal = await ctx.data.repo(Deal).insert({
       title: input.title.trim(),
       amountMinor: assertAmount('amountMinor', input.amountMinor ?? 0),

@@ -7,7 +7,7 @@ import { TenantEntity } from '../../tenancy/tenant-entity';
  * One line of a deal: what is sold, how many, at what price. Priced in the deal's currency.
  * The product's name and price are copied, so later catalogue changes don't rewrite history.
  */
-@ObjectType('DealLineItem')
+@ObjectType('DealLineItem', { simpleResolvers: true })
 @Entity()
 @Index(['tenantId', 'dealId', 'position'])
 export class DealLineItem extends TenantEntity {

@@ -42,7 +42,7 @@ export class ConvertLeadInput {
   expectedCloseDate?: string | null;
 }
 
-@ObjectType({ description: 'What a conversion made or found.' })
+@ObjectType({ simpleResolvers: true, description: 'What a conversion made or found.' })
 export class ConvertLeadPayload {
   @Field(() => Lead)
   lead: Lead;

@@ -8,7 +8,7 @@ import { LeadStatus } from './lead.entity';
  * One step of a lead's funnel history (from, to, at, by, why). Written on creation and by every
  * status change, conversion included; feeds the per-step funnel conversion rates (DOMAIN.md §3).
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity()
 @Index(['tenantId', 'leadId', 'changedAt'])
 @Index(['tenantId', 'toStatus', 'changedAt'])

@@ -36,7 +36,7 @@ registerEnumType(LeadStatus, {
 /** The statuses a lead moves freely between, forward or back. */
 export const FUNNEL_STATUSES: readonly LeadStatus[] = [LeadStatus.LEAD, LeadStatus.MQL, LeadStatus.SAL, LeadStatus.SQL];
 
-@ObjectType({ description: 'A potential customer moving through the funnel towards becoming a deal.' })
+@ObjectType({ simpleResolvers: true, description: 'A potential customer moving through the funnel towards becoming a deal.' })
 @Entity()
 @Index(['tenantId', 'ownerId'])
 @Index(['tenantId', 'status'])

@@ -10,7 +10,7 @@ import { ChangeLeadStatusInput, CreateLeadInput, LeadFilter, LeadOrderBy, Update
 import { LeadService } from './lead.service';
 import { LeadStatusChange } from './lead-status-change.entity';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LeadConnection extends ConnectionType(Lead) {}
 
 @Resolver(() => Lead)

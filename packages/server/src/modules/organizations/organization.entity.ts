@@ -3,7 +3,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, TextColumn, TimestampColumn } from '../../database/columns';
 import { TenantEntity, type OwnedRecord } from '../../tenancy/tenant-entity';
 
-@ObjectType({ description: 'A company or institution the tenant does business with (an account).' })
+@ObjectType({ simpleResolvers: true, description: 'A company or institution the tenant does business with (an account).' })
 @Entity()
 @Index(['tenantId', 'name'])
 @Index(['tenantId', 'domain'], { unique: true })

@@ -14,7 +14,7 @@ import {
 } from './organization.inputs';
 import { OrganizationService } from './organization.service';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class OrganizationConnection extends ConnectionType(Organization) {}
 
 @Resolver(() => Organization)

@@ -3,7 +3,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { TextColumn } from '../../database/columns';
 import { TenantEntity } from '../../tenancy/tenant-entity';
 
-@ObjectType({ description: 'The ordered stages a deal moves through. A tenant may have several.' })
+@ObjectType({ simpleResolvers: true, description: 'The ordered stages a deal moves through. A tenant may have several.' })
 @Entity()
 @Index(['tenantId', 'name'], { unique: true })
 export class Pipeline extends TenantEntity {

@@ -16,7 +16,7 @@ import {
 import { PipelineService } from './pipeline.service';
 import { Stage } from './stage.entity';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PipelineConnection extends ConnectionType(Pipeline) {}
 
 @Resolver(() => Pipeline)

@@ -11,7 +11,7 @@ export enum StageKind {
 }
 registerEnumType(StageKind, { name: 'StageKind' });
 
-@ObjectType({ description: 'A step of a pipeline, with the chance that a deal in it is won.' })
+@ObjectType({ simpleResolvers: true, description: 'A step of a pipeline, with the chance that a deal in it is won.' })
 @Entity()
 @Index(['tenantId', 'pipelineId', 'position'])
 export class Stage extends TenantEntity {

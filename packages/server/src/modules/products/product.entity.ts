@@ -3,7 +3,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { MinorUnitsColumn, TextColumn } from '../../database/columns';
 import { TenantEntity } from '../../tenancy/tenant-entity';
 
-@ObjectType({ description: 'Something the tenant sells; deals list products as line items.' })
+@ObjectType({ simpleResolvers: true, description: 'Something the tenant sells; deals list products as line items.' })
 @Entity()
 @Index(['tenantId', 'name'])
 @Index(['tenantId', 'sku'], { unique: true })

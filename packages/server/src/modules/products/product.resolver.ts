@@ -9,7 +9,7 @@ import { Product } from './product.entity';
 import { CreateProductInput, ProductFilter, ProductOrderBy, UpdateProductInput } from './product.inputs';
 import { ProductService } from './product.service';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ProductConnection extends ConnectionType(Product) {}
 
 @Resolver(() => Product)

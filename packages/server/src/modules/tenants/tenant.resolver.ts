@@ -14,7 +14,7 @@ export class TenantResolver {
   @Authorized()
   @Query(() => Tenant, { description: 'Your workspace and its settings.' })
   tenant(@Session() ctx: RequestContext): Promise<Tenant> {
-    return ctx.data.tenant();
+    return ctx.tenant();
   }
 
   @Authorized(Role.ADMIN)

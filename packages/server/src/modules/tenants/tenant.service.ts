@@ -9,7 +9,7 @@ export class TenantService {
   updateSettings(ctx: RequestContext, input: UpdateTenantSettingsInput): Promise<Tenant> {
     const name = input.name?.trim();
     if (name === '') throw new UserInputError('name', 'Name cannot be blank');
-    return ctx.data.updateTenant({
+    return ctx.updateTenant({
       ...(name ? { name } : {}),
       ...(input.baseCurrency ? { baseCurrency: assertCurrency('baseCurrency', input.baseCurrency.toUpperCase()) } : {}),
       ...(input.timeZone ? { timeZone: assertTimeZone(input.timeZone) } : {}),

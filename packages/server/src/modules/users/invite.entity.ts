@@ -5,7 +5,7 @@ import { Role } from '../../tenancy/roles';
 import { TenantEntity } from '../../tenancy/tenant-entity';
 import { JobTitle } from './user.entity';
 
-@ObjectType({ description: 'An invitation for someone to join the team with a role.' })
+@ObjectType({ simpleResolvers: true, description: 'An invitation for someone to join the team with a role.' })
 @Entity()
 @Index(['tenantId', 'email'])
 export class Invite extends TenantEntity {

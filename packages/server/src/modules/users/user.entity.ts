@@ -15,7 +15,7 @@ export enum JobTitle {
 }
 registerEnumType(JobTitle, { name: 'JobTitle' });
 
-@ObjectType({ description: 'A member of the tenant\'s team.' })
+@ObjectType({ simpleResolvers: true, description: 'A member of the tenant\'s team.' })
 @Entity()
 @Index(['tenantId', 'email'], { unique: true })
 export class User extends TenantEntity {

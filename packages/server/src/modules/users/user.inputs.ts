@@ -36,7 +36,7 @@ export class InviteUserInput {
   jobTitle?: JobTitle | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class InvitePayload {
   @Field(() => Invite)
   invite: Invite;

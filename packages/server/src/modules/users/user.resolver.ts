@@ -9,7 +9,7 @@ import { InvitePayload, InviteUserInput, UpdateUserInput } from './user.inputs';
 import { User } from './user.entity';
 import { UserService } from './user.service';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class UserConnection extends ConnectionType(User) {}
 
 @Resolver(() => User)

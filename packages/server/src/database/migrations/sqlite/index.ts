@@ -1,4 +1,4 @@
-import { Initial1795475340255 } from './1795475340255-Initial';
+import { Initial1795476139549 } from './1795476139549-Initial';
 
 /** In order of creation; applied at start. */
-export const sqliteMigrations = [Initial1795475340255];
+export const sqliteMigrations = [Initial1795476139549];

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795475340255 implements MigrationInterface {
-  name = 'Initial1795475340255';
+export class Initial1795476139549 implements MigrationInterface {
+  name = 'Initial1795476139549';
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`CREATE TABLE "login_throttle" ("email" varchar(254) PRIMARY KEY NOT NULL, "failures" integer NOT NULL, "window_started_at" datetime(3) NOT NULL, "locked_until" datetime(3))`);
@@ -19,8 +19,8 @@ export class Initial1795475340255 implements MigrationInterface {
     await runner.query(`CREATE TABLE "deal" ("tenant_id" varchar(36) NOT NULL, "id" varchar(36) NOT NULL, "created_at" datetime(3) NOT NULL, "updated_at" datetime(3) NOT NULL, "version" integer NOT NULL DEFAULT (1), "title" varchar(200) NOT NULL, "amount_minor" bigint NOT NULL, "currency" varchar(3) NOT NULL, "pipeline_id" varchar(36) NOT NULL, "stage_id" varchar(36) NOT NULL, "position" bigint NOT NULL, "owner_id" varchar(36) NOT NULL, "organization_id" varchar(36), "contact_id" varchar(36), "type" varchar(24) NOT NULL, "expected_close_date" date, "closed_on" date, "lost_reason" varchar(24), "lost_note" varchar(1000), "lead_id" varchar(36), PRIMARY KEY ("tenant_id", "id"))`);
     await runner.query(`CREATE INDEX "IDX_1ce1dc25e5495f28971c893eca" ON "deal" ("tenant_id", "contact_id") `);
     await runner.query(`CREATE INDEX "IDX_9a7d8e52f6053912aff9b53d59" ON "deal" ("tenant_id", "organization_id") `);
-    await runner.query(`CREATE INDEX "IDX_6bfd57eb57ade4c85203a2a1fd" ON "deal" ("tenant_id", "owner_id") `);
-    await runner.query(`CREATE INDEX "IDX_6855c907674683d370f63e32ab" ON "deal" ("tenant_id", "pipeline_id", "updated_at") `);
+    await runner.query(`CREATE INDEX "IDX_41e59a9bd52091b163abdd4175" ON "deal" ("tenant_id", "owner_id", "updated_at") `);
+    await runner.query(`CREATE INDEX "IDX_ac7137c672baa5d6ad56c36fbf" ON "deal" ("tenant_id", "pipeline_id", "stage_id", "currency", "amount_minor") `);
     await runner.query(`CREATE INDEX "IDX_e583ee022e8d7948a1590621fe" ON "deal" ("tenant_id", "stage_id", "position") `);
     await runner.query(`CREATE TABLE "deal_line_item" ("tenant_id" varchar(36) NOT NULL, "id" varchar(36) NOT NULL, "created_at" datetime(3) NOT NULL, "updated_at" datetime(3) NOT NULL, "version" integer NOT NULL DEFAULT (1), "deal_id" varchar(36) NOT NULL, "product_id" varchar(36), "name" varchar(200) NOT NULL, "quantity" integer NOT NULL, "unit_price_minor" bigint NOT NULL, "discount_basis_points" integer NOT NULL DEFAULT (0), "position" integer NOT NULL, PRIMARY KEY ("tenant_id", "id"))`);
     await runner.query(`CREATE INDEX "IDX_d6e337dd0e71c73b625a23e4c4" ON "deal_line_item" ("tenant_id", "deal_id", "position") `);
@@ -102,8 +102,8 @@ export class Initial1795475340255 implements MigrationInterface {
     await runner.query(`DROP INDEX "IDX_d6e337dd0e71c73b625a23e4c4"`);
     await runner.query(`DROP TABLE "deal_line_item"`);
     await runner.query(`DROP INDEX "IDX_e583ee022e8d7948a1590621fe"`);
-    await runner.query(`DROP INDEX "IDX_6855c907674683d370f63e32ab"`);
-    await runner.query(`DROP INDEX "IDX_6bfd57eb57ade4c85203a2a1fd"`);
+    await runner.query(`DROP INDEX "IDX_ac7137c672baa5d6ad56c36fbf"`);
+    await runner.query(`DROP INDEX "IDX_41e59a9bd52091b163abdd4175"`);
     await runner.query(`DROP INDEX "IDX_9a7d8e52f6053912aff9b53d59"`);
     await runner.query(`DROP INDEX "IDX_1ce1dc25e5495f28971c893eca"`);
     await runner.query(`DROP TABLE "deal"`);
