@@ -123,7 +123,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   };
 }
 
-async function createTestDatabase(): Promise<{ database: DatabaseConfig; drop: () => Promise<void> }> {
+/** An empty database of the kind under test (see startTestServer), and how to drop it. */
+export async function createTestDatabase(): Promise<{ database: DatabaseConfig; drop: () => Promise<void> }> {
   const server = process.env.TEST_MYSQL_URL;
   const name = `dealflow_test_${newId().replace(/-/g, '').slice(-16)}`;
   if (server) {
