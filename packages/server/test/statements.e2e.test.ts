@@ -40,6 +40,14 @@ describe('SQL statements per request', () => {
     expect(ten).toBeLessThanOrEqual(10);
   });
 
+  it('lists 3 or 10 organizations with their contacts, deals\' activities and owners in the same number of statements', async () => {
+    const ORGS = `query($first: Int!) { organizations(first: $first) { edges { node { name owner { name }
+      contacts(first: 5) { totalCount edges { node { firstName } } } activities(first: 3) { edges { node { subject } } } } } } }`;
+    const three = await statements(ORGS, { first: 3 });
+    const ten = await statements(ORGS, { first: 10 });
+    expect(ten).toBe(three);
+  });
+
   it('renders the board with 5 or 50 cards per column in the same number of statements', async () => {
     const pipeline = (await owner.client.query(`{ pipelines { edges { node { id } } } }`)).pipelines.edges[0].node.id;
     const BOARD = `query($p: ID!, $first: Int!) { pipelineBoard(pipelineId: $p) { sum { amountMinor } columns { count sum { amountMinor }

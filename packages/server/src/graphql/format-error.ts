@@ -48,14 +48,27 @@ function pick(formatted: GraphQLFormattedError): GraphQLFormattedError {
   return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
 }
 
-/** graphql-js names a bad variable's path in its message: `... at "input.amountMinor"; ...`. */
+/**
+ * graphql-js names a bad variable's place in its message; the field is taken from there,
+ * relative to the argument: "amountMinor", "items.0.quantity", not "input.items[0].quantity".
+ *   Variable "$input" got invalid value 1.5 at "input.amountMinor"; ...
+ *   Variable "$input" got invalid value {...} at "input.items[0]"; Field "quantity" of required type "Int!" was not provided.
+ *   Variable "$input" of required type "CreateDealInput!" was not provided.
+ */
 function withField(formatted: GraphQLFormattedError): GraphQLFormattedError {
   if (formatted.extensions?.field || formatted.extensions?.code !== 'BAD_USER_INPUT') return formatted;
-  const match = /Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/.exec(formatted.message)
-    ?? /Variable "\$(\w+)" of required type .* was not provided/.exec(formatted.message);
-  // Fields are named relative to the argument: "amountMinor", not "input.amountMinor".
-  const field = match?.[2]?.split('.').slice(1).join('.') || match?.[1];
+  const field = fieldOf(formatted.message);
   return field ? { ...formatted, extensions: { ...formatted.extensions, field } } : formatted;
+}
+
+export function fieldOf(message: string): string | undefined {
+  const variable = /^Variable "\$(\w+)"/.exec(message)?.[1];
+  if (!variable) return undefined;
+  const at = /got invalid value .*? at "([^"]+)"/.exec(message)?.[1];
+  const missing = /Field "(?:\w+\.)?(\w+)" of required type/.exec(message)?.[1];
+  const path = at ? at.replace(/\[(\d+)\]/g, '.$1').split('.').slice(1) : [];
+  const parts = [...path, ...(missing ? [missing] : [])];
+  return parts.length > 0 ? parts.join('.') : variable;
 }
 
 function describeValidation(errors: ValidationError[]): GraphQLFormattedError {

@@ -2,13 +2,12 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { definedOnly, optionalText } from '../../common/text';
 import {
   SortDirection,
-  connectionFrom,
-  pageSize,
   paginate,
   type Connection,
   type PageArgs,
   type SortKey,
 } from '../../graphql/connection';
+import { childConnection, type ChildList } from '../../graphql/child-connection';
 import { ConflictError, UserInputError } from '../../graphql/errors';
 import type { RequestContext } from '../../tenancy/request-context';
 import { Role } from '../../tenancy/roles';
@@ -59,22 +58,16 @@ export class ActivityService {
     return paginate(query, 'a', page, sort, orderBy?.direction ?? SortDirection.ASC);
   }
 
-  /**
-   * The activities about one deal, contact, lead or organization. The first pages of every such
-   * list in a request come from one statement (and their counts from one more, if asked for), so
-   * a page of leads with their activities costs the same whatever its size.
-   */
-  async about(ctx: RequestContext, link: LinkField, recordId: string, page: PageArgs, orderBy?: ActivityOrderBy): Promise<Connection<Activity>> {
-    if (page.after || page.before || page.last != null) return this.list(ctx, page, { [link]: recordId }, orderBy);
-    const sort = SORT[orderBy?.field ?? ActivityOrderField.DUE_AT];
-    const direction = orderBy?.direction ?? SortDirection.ASC;
-    const size = pageSize(page);
-    const rows = await ctx
-      .batch(`activityFirstPages:${link}:${sort.property}:${direction}:${size}`, (recordIds) =>
-        firstPages(ctx, link, recordIds, sort, direction, size),
-      )
-      .load(recordId);
-    return connectionFrom(rows, page, sort, () => countAbout(ctx, link, recordId));
+  /** The activities about one deal, contact, lead or organization (batched per request). */
+  about(ctx: RequestContext, link: LinkField, recordId: string, page: PageArgs, orderBy?: ActivityOrderBy): Promise<Connection<Activity>> {
+    const list: ChildList<Activity> = {
+      name: `activitiesAbout:${link}`,
+      entity: Activity,
+      link,
+      sort: SORT[orderBy?.field ?? ActivityOrderField.DUE_AT],
+      direction: orderBy?.direction ?? SortDirection.ASC,
+    };
+    return childConnection(ctx, list, recordId, page);
   }
 
   /** The caller's open tasks, calls and meetings, earliest due first, so overdue ones lead. */
@@ -227,49 +220,6 @@ async function assertLinksExist(ctx: RequestContext, links: Links): Promise<void
     const { entity, label } = LINKED[field];
     await ctx.data.repo(entity).getById(id, label, field);
   }
-}
-
-async function firstPages(
-  ctx: RequestContext,
-  link: LinkField,
-  recordIds: readonly string[],
-  sort: SortKey<Activity>,
-  direction: SortDirection,
-  size: number,
-): Promise<Activity[][]> {
-  const activities = ctx.data.repo(Activity);
-  const queries = recordIds.map((recordId, index) =>
-    activities.select('a')
-      .andWhere(`a.${link} = :record${index}`, { [`record${index}`]: recordId })
-      .orderBy(`a.${sort.property}`, direction)
-      .addOrderBy('a.id', direction)
-      .limit(size + 1),
-  );
-  const rows = await activities.findEach(queries, 'a');
-  // UNION ALL promises no order, so the rows are put back in the order each part was cut in.
-  const sign = direction === SortDirection.ASC ? 1 : -1;
-  rows.sort((a, b) => sign * (compareSortValues(a[sort.property], b[sort.property]) || compareSortValues(a.id, b.id)));
-  return recordIds.map((recordId) => rows.filter((row) => row[link] === recordId));
-}
-
-function countAbout(ctx: RequestContext, link: LinkField, recordId: string): Promise<number> {
-  return ctx
-    .batch(`activityCounts:${link}`, async (recordIds) => {
-      const counts = await ctx.data.repo(Activity).select('a')
-        .select(`a.${link}`, 'recordId')
-        .addSelect('COUNT(*)', 'count')
-        .andWhere(`a.${link} IN (:...countedRecords)`, { countedRecords: [...recordIds] })
-        .groupBy(`a.${link}`)
-        .getRawMany<{ recordId: string; count: number | string }>();
-      const byRecord = new Map(counts.map((row) => [row.recordId, Number(row.count)]));
-      return recordIds.map((recordId) => byRecord.get(recordId) ?? 0);
-    })
-    .load(recordId);
-}
-
-function compareSortValues(a: unknown, b: unknown): number {
-  if (a instanceof Date && b instanceof Date) return a.getTime() - b.getTime();
-  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 }
 
 function sortAtOf(dueAt: Date | null, doneAt: Date | null, createdAt: Date): Date {

@@ -1,4 +1,5 @@
-import { connectionFrom, pageSize, paginate, type Connection, type PageArgs, type SortKey } from '../../graphql/connection';
+import { childConnection, type ChildList } from '../../graphql/child-connection';
+import { SortDirection, type Connection, type PageArgs, type SortKey } from '../../graphql/connection';
 import { scaleMinor, sumMinor } from '../../money/money';
 import { Money } from '../../money/money.graphql';
 import type { ExchangeRateService, ToBaseCurrency } from '../../money/exchange-rate.service';
@@ -21,7 +22,7 @@ interface StageCurrencyRow {
 
 /**
  * The pipeline board in a fixed number of statements whatever its size: one GROUP BY for every
- * column's figures, one UNION ALL for every column's first page of cards, one to load them.
+ * column's figures, then every column's first page of cards together (see child-connection.ts).
  */
 export class BoardService {
   constructor(
@@ -50,31 +51,18 @@ export class BoardService {
     };
   }
 
-  /** A column's cards in board order. The first page of every column comes from one statement. */
+  /** A column's cards in board order; every column's first page comes from one statement. */
   deals(ctx: RequestContext, column: BoardColumn, page: PageArgs): Promise<Connection<Deal>> {
-    if (page.after || page.before || page.last != null) {
-      const query = ctx.data.repo(Deal).select('d').andWhere('d.stageId = :columnStage', { columnStage: column.stage.id });
-      applyDealFilter(ctx, query, 'd', column.filter);
-      return paginate(query, 'd', page, BY_POSITION);
-    }
-    const size = pageSize(page);
-    const key = `boardFirstPages:${size}:${JSON.stringify(column.filter)}`;
-    return ctx
-      .batch(key, (stageIds) => this.firstPages(ctx, stageIds, size, column.filter))
-      .load(column.stage.id)
-      .then((rows) => connectionFrom(rows, page, BY_POSITION, () => column.count));
-  }
-
-  private async firstPages(ctx: RequestContext, stageIds: readonly string[], size: number, filter: DealFilter): Promise<Deal[][]> {
-    const deals = ctx.data.repo(Deal);
-    const queries = stageIds.map((stageId, index) => {
-      const query = deals.select('d').andWhere(`d.stageId = :stage${index}`, { [`stage${index}`]: stageId });
-      applyDealFilter(ctx, query, 'd', filter);
-      return query.orderBy('d.position', 'ASC').addOrderBy('d.id', 'ASC').limit(size + 1);
-    });
-    const rows = await deals.findEach(queries, 'd');
-    const ordered = rows.sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
-    return stageIds.map((stageId) => ordered.filter((deal) => deal.stageId === stageId));
+    const list: ChildList<Deal> = {
+      name: 'boardColumn',
+      entity: Deal,
+      link: 'stageId',
+      sort: BY_POSITION,
+      direction: SortDirection.ASC,
+      where: { key: JSON.stringify(column.filter), apply: (query, alias) => applyDealFilter(ctx, query, alias, column.filter) },
+      count: () => column.count,
+    };
+    return childConnection(ctx, list, column.stage.id, page);
   }
 
   private async figures(ctx: RequestContext, pipelineId: string, filter: DealFilter): Promise<StageCurrencyRow[]> {

@@ -91,6 +91,6 @@ export class OrganizationContactsResolver {
     @Args() page: PageArgs,
     @Arg('orderBy', () => ContactOrderBy, { nullable: true }) orderBy?: ContactOrderBy,
   ): Promise<Connection<Contact>> {
-    return this.service.list(ctx, page, { organizationId: organization.id }, orderBy);
+    return this.service.ofOrganization(ctx, organization.id, page, orderBy);
   }
 }

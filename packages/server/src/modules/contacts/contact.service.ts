@@ -1,3 +1,4 @@
+import { childConnection } from '../../graphql/child-connection';
 import { isEmail } from 'class-validator';
 import { definedOnly, optionalText } from '../../common/text';
 import { SortDirection, paginate, type Connection, type PageArgs, type SortKey } from '../../graphql/connection';
@@ -34,6 +35,18 @@ export class ContactService {
     if (filter.isCustomer != null) query.andWhere(filter.isCustomer ? 'c.customerSince IS NOT NULL' : 'c.customerSince IS NULL');
     const field = orderBy?.field ?? ContactOrderField.NAME;
     return paginate(query, 'c', page, SORT[field], orderBy?.direction ?? SortDirection.ASC);
+  }
+
+  /** An organization's people, archived ones left out (batched per request). */
+  ofOrganization(ctx: RequestContext, organizationId: string, page: PageArgs, orderBy?: ContactOrderBy): Promise<Connection<Contact>> {
+    return childConnection(ctx, {
+      name: 'organizationContacts',
+      entity: Contact,
+      link: 'organizationId',
+      sort: SORT[orderBy?.field ?? ContactOrderField.NAME],
+      direction: orderBy?.direction ?? SortDirection.ASC,
+      where: { key: 'active', apply: (query, alias) => query.andWhere(`${alias}.archivedAt IS NULL`) },
+    }, organizationId, page);
   }
 
   async create(ctx: RequestContext, input: CreateContactInput): Promise<Contact> {

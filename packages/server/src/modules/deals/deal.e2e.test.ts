@@ -224,3 +224,38 @@ describe('deals', () => {
     expect(next.pipelineBoard.columns[0].deals.edges.map((e: any) => e.node.title)).toEqual(['deal 2', 'deal 1']);
   });
 });
+
+describe('deals of a REP limited to their own records', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('shows and moves only their own deals, and counts only those on the board', async () => {
+    const owner = await server.signup();
+    const invite = await owner.client.query(`mutation { inviteUser(input: { email: "rep@example.com", role: REP }) { acceptUrl } }`);
+    const token = new URL(invite.inviteUser.acceptUrl).searchParams.get('token');
+    const accepted = await server.client.query(`mutation($t: String!) { acceptInvite(input: { token: $t, name: "Rep", password: "rep password 123" }) { accessToken } }`, { t: token });
+    const rep = server.client.as(accepted.acceptInvite.accessToken);
+    const theirs = (await owner.client.query(CREATE, { input: { title: 'Owner deal', amountMinor: 100 } })).createDeal;
+    const mine = (await rep.query(CREATE, { input: { title: 'Rep deal', amountMinor: 50 } })).createDeal;
+    const pipeline = await defaultPipeline(owner.client);
+
+    // Before the setting, a REP sees the whole team's pipeline.
+    expect((await rep.query(COUNT)).deals.totalCount).toBe(2);
+    await owner.client.query(`mutation { updateTenantSettings(input: { repsSeeOwnRecordsOnly: true }) { repsSeeOwnRecordsOnly } }`);
+
+    const list = await rep.query(`{ deals { totalCount edges { node { id } } } }`);
+    expect(list.deals).toEqual({ totalCount: 1, edges: [{ node: { id: mine.id } }] });
+    expect((await rep.query(DEAL, { id: theirs.id })).deal).toBeNull();
+    const move = await rep.error(MOVE, { input: { id: theirs.id, version: 1, stageId: pipeline.stages[1]!.id } });
+    expect(move.extensions?.code).toBe('NOT_FOUND');
+    const board = (await rep.query(BOARD, { pipelineId: pipeline.id })).pipelineBoard;
+    expect(board.columns[0]).toMatchObject({ count: 1, sum: { amountMinor: 50 } });
+    const forOwner = await rep.error(CREATE, { input: { title: 'For the boss', ownerId: (await owner.client.query(`{ me { id } }`)).me.id } });
+    expect(forOwner.extensions?.code).toBe('FORBIDDEN');
+    // The owner still sees everything.
+    expect((await owner.client.query(COUNT)).deals.totalCount).toBe(2);
+  });
+});
