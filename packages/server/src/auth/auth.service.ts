@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../common/person';
 import { IsNull, type EntityManager } from 'typeorm';
 import type { AuthConfig } from '../config';
 import { newId } from '../common/ids';
@@ -269,8 +270,4 @@ class WorkspaceChoiceError extends UserInputError {
     super('tenantSlug', 'This email belongs to several workspaces; choose which one to log in to');
     this.extensions.workspaces = slugs;
   }
-}
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
 }

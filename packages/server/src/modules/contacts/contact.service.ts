@@ -1,5 +1,5 @@
+import { fullNameOf, optionalEmail } from '../../common/person';
 import { childConnection } from '../../graphql/child-connection';
-import { isEmail } from 'class-validator';
 import { definedOnly, optionalText } from '../../common/text';
 import { SortDirection, paginate, type Connection, type PageArgs, type SortKey } from '../../graphql/connection';
 import { UserInputError } from '../../graphql/errors';
@@ -52,7 +52,7 @@ export class ContactService {
   async create(ctx: RequestContext, input: CreateContactInput): Promise<Contact> {
     const firstName = input.firstName.trim();
     const lastName = optionalText(input.lastName) ?? null;
-    const email = normalizeContactEmail(input.email) ?? null;
+    const email = optionalEmail(input.email) ?? null;
     const organizationId = await this.existingOrganizationId(ctx, input.organizationId) ?? null;
     const owner = await this.users.assertAssignable(ctx, input.ownerId ?? ctx.userId);
     return ctx.data.repo(Contact).insert({
@@ -74,7 +74,7 @@ export class ContactService {
     const firstName = optionalText(input.firstName);
     if (firstName === null) throw new UserInputError('firstName', 'First name cannot be blank');
     const lastName = optionalText(input.lastName);
-    const email = normalizeContactEmail(input.email);
+    const email = optionalEmail(input.email);
     const organizationId = await this.existingOrganizationId(ctx, input.organizationId);
     if (input.ownerId) await this.users.assertAssignable(ctx, input.ownerId);
     return ctx.data.repo(Contact).update(contact, definedOnly({
@@ -104,15 +104,3 @@ export class ContactService {
   }
 }
 
-export function fullNameOf(firstName: string, lastName: string | null): string {
-  return lastName ? `${firstName} ${lastName}` : firstName;
-}
-
-/** `  Anna@Acme.COM ` → `anna@acme.com`; undefined keeps, blank clears. */
-export function normalizeContactEmail(value: string | null | undefined): string | null | undefined {
-  const text = optionalText(value);
-  if (!text) return text;
-  const email = text.toLowerCase();
-  if (!isEmail(email)) throw new UserInputError('email', `"${text}" is not an email address (for example anna@acme.com)`);
-  return email;
-}

@@ -1,4 +1,4 @@
-import { isEmail } from 'class-validator';
+import { fullNameOf, optionalEmail } from '../../common/person';
 import { In } from 'typeorm';
 import { definedOnly, optionalText } from '../../common/text';
 import { SortDirection, paginate, type Connection, type PageArgs, type SortKey } from '../../graphql/connection';
@@ -67,7 +67,7 @@ export class LeadService {
       firstName,
       lastName,
       fullName: fullNameOf(firstName, lastName),
-      email: normalizeLeadEmail(input.email) ?? null,
+      email: optionalEmail(input.email) ?? null,
       phone: optionalText(input.phone) ?? null,
       companyName: optionalText(input.companyName) ?? null,
       jobTitle: optionalText(input.jobTitle) ?? null,
@@ -102,7 +102,7 @@ export class LeadService {
       firstName,
       lastName,
       fullName,
-      email: normalizeLeadEmail(input.email),
+      email: optionalEmail(input.email),
       phone: optionalText(input.phone),
       companyName: optionalText(input.companyName),
       jobTitle: optionalText(input.jobTitle),
@@ -218,18 +218,6 @@ function assertNotConverted(lead: Lead): void {
   if (lead.status !== LeadStatus.CONVERTED) return;
   const on = lead.convertedAt ? ` on ${lead.convertedAt.toISOString().slice(0, 10)}` : '';
   throw new ConflictError(`This lead was converted${on} and can no longer change; edit its contact or deal instead`);
-}
-
-function fullNameOf(firstName: string, lastName: string | null): string {
-  return lastName ? `${firstName} ${lastName}` : firstName;
-}
-
-/** Blank clears, like every optional text; anything else must be an address and is stored lower case. */
-function normalizeLeadEmail(value: string | null | undefined): string | null | undefined {
-  const email = optionalText(value);
-  if (!email) return email;
-  if (!isEmail(email)) throw new UserInputError('email', `"${email}" is not an email address`);
-  return email.toLowerCase();
 }
 
 /** Kept as typed, but it must name a web domain, so conversion can match the organization by it. */

@@ -1,6 +1,6 @@
 import { IsNull, MoreThan } from 'typeorm';
 import { issueSecret } from '../../auth/secrets';
-import { normalizeEmail } from '../../auth/auth.service';
+import { normalizeEmail } from '../../common/person';
 import { ConflictError, ForbiddenError, UserInputError } from '../../graphql/errors';
 import type { RequestContext } from '../../tenancy/request-context';
 import { Role } from '../../tenancy/roles';
