@@ -179,7 +179,10 @@ function decodeCursor(cursor: string, type: SortValueType, field: string): { val
   try {
     const [value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
     if (typeof id !== 'string' || typeof value !== (type === 'number' ? 'number' : 'string')) throw new Error();
-    return { value: type === 'date' ? new Date(value as string) : value, id };
+    if (type !== 'date') return { value, id };
+    const date = new Date(value as string);
+    if (Number.isNaN(date.getTime())) throw new Error();
+    return { value: date, id };
   } catch {
     throw new UserInputError(field, 'This cursor is not valid for this list; start again from the first page');
   }

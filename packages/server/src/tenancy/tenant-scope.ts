@@ -50,6 +50,9 @@ export class TenantScope {
 }
 
 type Where<T> = FindOptionsWhere<T> | FindOptionsWhere<T>[];
+const SCOPE_TENANT = 'scope_tenant_id';
+const SCOPE_OWNER = 'scope_owner_id';
+
 type BaseFields = 'tenantId' | 'id' | 'createdAt' | 'updatedAt' | 'version';
 /** A record to insert; `createdAt` may be given for imported or seeded history. */
 export type NewRecord<T> = Omit<T, BaseFields> & { id?: string; createdAt?: Date };
@@ -137,9 +140,9 @@ export class ScopedRepository<T extends TenantEntity> {
       .createQueryBuilder()
       .update(this.entity)
       .set({ ...patch, updatedAt, version: () => 'version + 1' } as unknown as QueryDeepPartialEntity<T>)
-      .where('tenant_id = :tenantId AND id = :id', { tenantId: this.tenantId, id: record.id });
-    if (this.ownerId) query.andWhere('owner_id = :ownerId', { ownerId: this.ownerId });
-    if (expectedVersion !== undefined) query.andWhere('version = :expectedVersion', { expectedVersion });
+      .where(`tenant_id = :${SCOPE_TENANT} AND id = :scope_record_id`, { [SCOPE_TENANT]: this.tenantId, scope_record_id: record.id });
+    if (this.ownerId) query.andWhere(`owner_id = :${SCOPE_OWNER}`, { [SCOPE_OWNER]: this.ownerId });
+    if (expectedVersion !== undefined) query.andWhere('version = :scope_expected_version', { scope_expected_version: expectedVersion });
     const result = await query.execute();
     if (result.affected === 0) {
       const current = await this.findById(record.id);
@@ -169,10 +172,12 @@ export class ScopedRepository<T extends TenantEntity> {
 
   /** A query builder already limited to the caller's tenant (and own records, if limited). */
   select(alias: string): SelectQueryBuilder<T> {
+    // Parameter names no filter uses: TypeORM keeps one value per name and query, so a filter's
+    // `:ownerId` would otherwise replace the scope's and lift the limit.
     const query = this.manager
       .createQueryBuilder(this.entity, alias)
-      .where(`${alias}.tenantId = :tenantId`, { tenantId: this.tenantId });
-    if (this.ownerId) query.andWhere(`${alias}.ownerId = :ownerId`, { ownerId: this.ownerId });
+      .where(`${alias}.tenantId = :${SCOPE_TENANT}`, { [SCOPE_TENANT]: this.tenantId });
+    if (this.ownerId) query.andWhere(`${alias}.ownerId = :${SCOPE_OWNER}`, { [SCOPE_OWNER]: this.ownerId });
     return query;
   }
 

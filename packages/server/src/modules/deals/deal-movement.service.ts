@@ -6,6 +6,7 @@ import type { RequestContext } from '../../tenancy/request-context';
 import { Contact } from '../contacts/contact.entity';
 import { Stage, StageKind } from '../pipelines/stage.entity';
 import type { PipelineService } from '../pipelines/pipeline.service';
+import { recordStageChange } from './deal-history';
 import { positionBetween, spreadPositions } from './deal-position';
 import { DealStageChange } from './deal-stage-change.entity';
 import { Deal } from './deal.entity';
@@ -34,7 +35,7 @@ export class DealMovementService {
     }
     const position = await this.placeAmong(ctx, deal, target.id, input.afterDealId ?? null, input.beforeDealId ?? null);
     const moved = await ctx.data.repo(Deal).update(deal, { stageId: target.id, position }, input.version);
-    if (current.id !== target.id) await this.recordStageChange(ctx, moved, current.id);
+    if (current.id !== target.id) await recordStageChange(ctx, moved, current.id);
     return moved;
   }
 
@@ -67,7 +68,7 @@ export class DealMovementService {
     }
     const patch = { stageId: target.id, position: await this.topOf(ctx, target.id), closedOn: null, lostReason: null, lostNote: null };
     const reopened = await ctx.data.repo(Deal).update(deal, patch, input.version);
-    await this.recordStageChange(ctx, reopened, current.id);
+    await recordStageChange(ctx, reopened, current.id);
     return reopened;
   }
 
@@ -82,16 +83,6 @@ export class DealMovementService {
         return dealIds.map((id) => changes.filter((change) => change.dealId === id));
       })
       .load(dealId);
-  }
-
-  async recordStageChange(ctx: RequestContext, deal: Deal, fromStageId: string | null): Promise<void> {
-    await ctx.data.repo(DealStageChange).insert({
-      dealId: deal.id,
-      fromStageId,
-      toStageId: deal.stageId,
-      changedAt: new Date(),
-      changedById: ctx.userId,
-    });
   }
 
   /** A position above every card of the stage (new and reopened deals go on top). */
@@ -111,7 +102,7 @@ export class DealMovementService {
     const target = stages.find((stage) => stage.kind === kind)!;
     const fromStageId = deal.stageId;
     const closed = await ctx.data.repo(Deal).update(deal, { ...patch, stageId: target.id, position: await this.topOf(ctx, target.id) }, version);
-    await this.recordStageChange(ctx, closed, fromStageId);
+    await recordStageChange(ctx, closed, fromStageId);
     return closed;
   }
 

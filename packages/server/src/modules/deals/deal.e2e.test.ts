@@ -248,12 +248,15 @@ describe('deals of a REP limited to their own records', () => {
 
     const list = await rep.query(`{ deals { totalCount edges { node { id } } } }`);
     expect(list.deals).toEqual({ totalCount: 1, edges: [{ node: { id: mine.id } }] });
+    const ownerId = (await owner.client.query(`{ me { id } }`)).me.id;
+    const filtered = await rep.query(`query($o: ID!) { deals(filter: { ownerId: $o }) { totalCount } }`, { o: ownerId });
+    expect(filtered.deals.totalCount).toBe(0); // a filter on the owner must not lift the limit
     expect((await rep.query(DEAL, { id: theirs.id })).deal).toBeNull();
     const move = await rep.error(MOVE, { input: { id: theirs.id, version: 1, stageId: pipeline.stages[1]!.id } });
     expect(move.extensions?.code).toBe('NOT_FOUND');
     const board = (await rep.query(BOARD, { pipelineId: pipeline.id })).pipelineBoard;
     expect(board.columns[0]).toMatchObject({ count: 1, sum: { amountMinor: 50 } });
-    const forOwner = await rep.error(CREATE, { input: { title: 'For the boss', ownerId: (await owner.client.query(`{ me { id } }`)).me.id } });
+    const forOwner = await rep.error(CREATE, { input: { title: 'For the boss', ownerId } });
     expect(forOwner.extensions?.code).toBe('FORBIDDEN');
     // The owner still sees everything.
     expect((await owner.client.query(COUNT)).deals.totalCount).toBe(2);

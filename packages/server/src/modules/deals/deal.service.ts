@@ -10,6 +10,7 @@ import type { PipelineService } from '../pipelines/pipeline.service';
 import { Stage, StageKind } from '../pipelines/stage.entity';
 import type { UserService } from '../users/user.service';
 import { applyDealFilter } from './deal-filter';
+import { recordStageChange } from './deal-history';
 import type { DealMovementService } from './deal-movement.service';
 import { Deal, DealType } from './deal.entity';
 import { DealOrderField, type CreateDealInput, type DealFilter, type DealOrderBy, type UpdateDealInput } from './deal.inputs';
@@ -67,7 +68,7 @@ export class DealService {
       lostNote: null,
       leadId: origin.leadId ?? null,
     });
-    await this.movement.recordStageChange(ctx, deal, null);
+    await recordStageChange(ctx, deal, null);
     return deal;
   }
 

@@ -103,12 +103,14 @@ export function normalizeDomain(value: string | null | undefined): string | null
 }
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+/** Codes ICU names that are not countries: unions, reserved and user-assigned codes. */
+const NOT_COUNTRIES = /^(EU|EZ|UN|UK|ZZ|AA|Q[M-Z]|X[A-Z])$/;
 
 function normalizeCountry(value: string | null | undefined): string | null | undefined {
   const text = optionalText(value);
   if (!text) return text;
   const code = text.toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code) || regions.of(code) === code) {
+  if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.test(code) || regions.of(code) === code) {
     throw new UserInputError('country', `"${text}" is not an ISO 3166 country code (for example PL, IL, EG)`);
   }
   return code;

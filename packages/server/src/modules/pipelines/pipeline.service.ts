@@ -2,6 +2,7 @@ import { In, Not } from 'typeorm';
 import { ConflictError, UserInputError } from '../../graphql/errors';
 import type { RequestContext } from '../../tenancy/request-context';
 import { Role } from '../../tenancy/roles';
+import { recordStageChange } from '../deals/deal-history';
 import { Deal } from '../deals/deal.entity';
 import { Pipeline } from './pipeline.entity';
 import type {
@@ -76,7 +77,9 @@ export class PipelineService {
     const pipeline = await ctx.data.repo(Pipeline).getById(input.pipelineId, 'Pipeline', 'pipelineId');
     const stages = await this.stagesOf(ctx, pipeline.id);
     const name = input.name.trim();
-    assertUniqueNames([...stages.map((stage) => stage.name), name]);
+    if (stages.some((stage) => sameName(stage.name, name))) {
+      throw new UserInputError('name', `This pipeline already has a stage called "${name}"`);
+    }
     const open = stages.filter((stage) => stage.kind === StageKind.OPEN);
     const at = Math.min(input.position ?? open.length, open.length);
     const stage = await ctx.data.repo(Stage).insert({
@@ -146,7 +149,10 @@ export class PipelineService {
       if (!target || target.kind !== StageKind.OPEN) {
         throw new UserInputError('moveDealsToStageId', 'Choose another open stage of the same pipeline');
       }
-      await deals.updateWhere({ stageId: stage.id }, { stageId: target.id });
+      for (const deal of await deals.find({ where: { stageId: stage.id } })) {
+        await deals.update(deal, { stageId: target.id });
+        await recordStageChange(ctx, deal, stage.id);
+      }
     }
     await ctx.data.repo(Stage).delete({ id: stage.id });
     await this.renumber(ctx, stages.filter((other) => other.id !== stage.id));
@@ -197,8 +203,9 @@ export class PipelineService {
   }
 }
 
+/** Names that differ only in case or accents are the same name, as MySQL's collation sees them. */
 function sameName(a: string, b: string): boolean {
-  return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+  return a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 }
 
 function assertUniqueNames(names: string[]): void {
