@@ -18,6 +18,8 @@ export interface TestServer {
   client: GraphqlClient;
   /** Signs up a new tenant and returns a client logged in as its owner. */
   signup(company?: string): Promise<TenantSession>;
+  /** Invites someone into `owner`'s tenant with `role`, accepts for them, and logs them in. */
+  invite(owner: TenantSession, role: string): Promise<TeamMember>;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,12 @@ export interface TenantSession {
   tenantId: string;
   email: string;
   password: string;
+}
+
+export interface TeamMember {
+  client: GraphqlClient;
+  userId: string;
+  role: string;
 }
 
 export class GraphqlClient {
@@ -89,6 +97,9 @@ export const SIGNUP = /* GraphQL */ `
   }
 `;
 
+const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }`;
+const ACCEPT = `mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { accessToken user { id role } } }`;
+
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const { database, drop } = await createTestDatabase();
   const config = loadConfig({
@@ -115,6 +126,14 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       });
       const { accessToken, refreshToken, user, tenant } = data.signup;
       return { client: client.as(accessToken), token: accessToken, refreshToken, userId: user.id, tenantId: tenant.id, email, password };
+    },
+    async invite(owner, role) {
+      const email = `${role.toLowerCase()}-${newId()}@example.com`;
+      const invited = await owner.client.query(INVITE, { input: { email, role } });
+      const token = new URL(invited.inviteUser.acceptUrl).searchParams.get('token');
+      const accepted = await client.query(ACCEPT, { input: { token, name: `${role} Member`, password: 'member password 123' } });
+      const { accessToken, user } = accepted.acceptInvite;
+      return { client: client.as(accessToken), userId: user.id, role: user.role };
     },
     async close() {
       await app.close();

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../common/ids';
 import { GraphqlClient, startTestServer, type TenantSession, type TestServer } from '../../../test/harness';
 
 const ACTIVITY_FIELDS = `
@@ -19,8 +18,6 @@ const LIST = `
   }
 `;
 const MY_TASKS = `query($first: Int, $after: String) { myTasks(first: $first, after: $after) { ${PAGE} } }`;
-const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }`;
-const ACCEPT = `mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { accessToken user { id } } }`;
 const SETTINGS = `mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { repsSeeOwnRecordsOnly } }`;
 
 type Activity = Record<string, any>;
@@ -81,12 +78,7 @@ describe('activities', () => {
   });
   afterAll(() => server.close());
 
-  async function invite(session: TenantSession, role: string): Promise<{ client: GraphqlClient; userId: string }> {
-    const data = await session.client.query(INVITE, { input: { email: `${role.toLowerCase()}-${newId()}@example.com`, role } });
-    const token = new URL(data.inviteUser.acceptUrl).searchParams.get('token')!;
-    const accepted = await server.client.query(ACCEPT, { input: { token, name: `${role} Person`, password: 'rep password 123' } });
-    return { client: server.client.as(accepted.acceptInvite.accessToken), userId: accepted.acceptInvite.user.id };
-  }
+  const invite = (owner: TenantSession, role: string) => server.invite(owner, role);
 
   describe('create, read, update, delete', () => {
     it('creates an open call linked to a deal, contact, lead and organization, owned by the caller', async () => {

@@ -234,10 +234,7 @@ describe('deals of a REP limited to their own records', () => {
 
   it('shows and moves only their own deals, and counts only those on the board', async () => {
     const owner = await server.signup();
-    const invite = await owner.client.query(`mutation { inviteUser(input: { email: "rep@example.com", role: REP }) { acceptUrl } }`);
-    const token = new URL(invite.inviteUser.acceptUrl).searchParams.get('token');
-    const accepted = await server.client.query(`mutation($t: String!) { acceptInvite(input: { token: $t, name: "Rep", password: "rep password 123" }) { accessToken } }`, { t: token });
-    const rep = server.client.as(accepted.acceptInvite.accessToken);
+    const rep = (await server.invite(owner, 'REP')).client;
     const theirs = (await owner.client.query(CREATE, { input: { title: 'Owner deal', amountMinor: 100 } })).createDeal;
     const mine = (await rep.query(CREATE, { input: { title: 'Rep deal', amountMinor: 50 } })).createDeal;
     const pipeline = await defaultPipeline(owner.client);

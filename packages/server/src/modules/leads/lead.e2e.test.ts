@@ -25,8 +25,6 @@ const LIST = `
     }
   }
 `;
-const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }`;
-const ACCEPT = `mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { accessToken user { id } } }`;
 const SETTINGS = `mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { repsSeeOwnRecordsOnly } }`;
 
 type Lead = Record<string, any>;
@@ -92,12 +90,7 @@ describe('leads', () => {
   });
   afterAll(() => server.close());
 
-  async function invite(session: TenantSession, role: string): Promise<{ client: GraphqlClient; userId: string }> {
-    const data = await session.client.query(INVITE, { input: { email: `${role.toLowerCase()}-${newId()}@example.com`, role } });
-    const token = new URL(data.inviteUser.acceptUrl).searchParams.get('token')!;
-    const accepted = await server.client.query(ACCEPT, { input: { token, name: `${role} Person`, password: 'rep password 123' } });
-    return { client: server.client.as(accepted.acceptInvite.accessToken), userId: accepted.acceptInvite.user.id };
-  }
+  const invite = (owner: TenantSession, role: string) => server.invite(owner, role);
 
   /** Runs `work` as the tenant's owner inside one transaction, the way a command would. */
   function asOwner<T>(session: TenantSession, work: (ctx: RequestContext) => Promise<T>): Promise<T> {

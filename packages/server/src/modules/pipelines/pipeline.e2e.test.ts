@@ -47,8 +47,6 @@ const Q = {
     totalCount edges { node { id title stage { id } } } } }`,
   dealHistory: `query($id: ID!) { deal(id: $id) { stage { name } stageHistory { fromStage { name } toStage { name } } } }`,
   board: `query($pipelineId: ID!) { pipelineBoard(pipelineId: $pipelineId) { columns { stage { name } count deals { edges { node { title } } } } } }`,
-  invite: `mutation($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }`,
-  accept: `mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { accessToken user { id role } } }`,
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -103,15 +101,7 @@ describe('pipelines', () => {
   });
   afterAll(() => server.close());
 
-  /** A team member who has accepted an invite, with a client logged in as them. */
-  async function invite(owner: TenantSession, role: string): Promise<{ userId: string; client: GraphqlClient }> {
-    const email = `${role.toLowerCase()}-${Math.random().toString(36).slice(2)}@example.com`;
-    const invited = await owner.client.query(Q.invite, { input: { email, role } });
-    const token = new URL(invited.inviteUser.acceptUrl).searchParams.get('token');
-    const accepted = await server.client.query(Q.accept, { input: { token, name: 'Team Member', password: 'member password 123' } });
-    expect(accepted.acceptInvite.user.role).toBe(role);
-    return { userId: accepted.acceptInvite.user.id, client: server.client.as(accepted.acceptInvite.accessToken) };
-  }
+  const invite = (owner: TenantSession, role: string) => server.invite(owner, role);
 
   /** Stage rows of the tenant as stored, whatever the API shows. */
   function storedStages(tenantId: string, pipelineId?: string): Promise<number> {
