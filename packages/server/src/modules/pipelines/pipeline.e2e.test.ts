@@ -552,6 +552,19 @@ describe('pipelines', () => {
   });
 
   describe('the pipelines connection', () => {
+    it('filters by name and default flag, and orders by creation either way', async () => {
+      const owner = await server.signup();
+      for (const name of ['Renewals', 'Partner deals', 'Enterprise']) await createPipeline(owner.client, { name });
+      const names = async (variables: Record<string, unknown>) =>
+        (await owner.client.query(`query($filter: PipelineFilter, $orderBy: PipelineOrderBy) { pipelines(filter: $filter, orderBy: $orderBy) { totalCount edges { node { name } } } }`, variables))
+          .pipelines.edges.map((edge: any) => edge.node.name);
+      expect(await names({ filter: { search: 'deal' } })).toEqual(['Partner deals']);
+      expect(await names({ filter: { isDefault: true } })).toEqual(['Sales pipeline']);
+      expect(await names({ filter: { isDefault: false } })).toEqual(['Enterprise', 'Partner deals', 'Renewals']);
+      expect(await names({ orderBy: { field: 'CREATED_AT', direction: 'DESC' } })).toEqual(['Enterprise', 'Partner deals', 'Renewals', 'Sales pipeline']);
+      expect(await names({ orderBy: { field: 'NAME', direction: 'DESC' } })).toEqual(['Sales pipeline', 'Renewals', 'Partner deals', 'Enterprise']);
+    });
+
     it('lists by name with totalCount, paging both ways', async () => {
       const owner = await server.signup();
       for (const name of ['Renewals', 'Enterprise', 'Partners', 'Channel']) {

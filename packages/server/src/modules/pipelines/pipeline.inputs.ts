@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../../graphql/connection';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, ValidateNested } from 'class-validator';
 import { IntBetween, OptionalText, RequiredText } from '../../graphql/validation';
 
@@ -94,4 +95,30 @@ export class DeleteStageInput {
 
   @Field(() => ID, { nullable: true, description: 'Where the stage\'s deals go; required when it has deals.' })
   moveDealsToStageId?: string | null;
+}
+
+@InputType()
+export class PipelineFilter {
+  @Field(() => String, { nullable: true, description: 'Matches the name.' })
+  @OptionalText(80)
+  search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only the default pipeline; false: all others.' })
+  isDefault?: boolean | null;
+}
+
+export enum PipelineOrderField {
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(PipelineOrderField, { name: 'PipelineOrderField' });
+
+@InputType()
+export class PipelineOrderBy {
+  @Field(() => PipelineOrderField)
+  field: PipelineOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection;
 }

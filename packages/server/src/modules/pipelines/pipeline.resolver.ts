@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Command } from '../../graphql/command';
-import { ConnectionType, PageArgs, paginate, type Connection } from '../../graphql/connection';
+import { ConnectionType, PageArgs, type Connection } from '../../graphql/connection';
 import { IdInput } from '../../graphql/id-input';
 import { Session } from '../../graphql/session';
 import type { RequestContext } from '../../tenancy/request-context';
@@ -9,6 +9,8 @@ import {
   CreatePipelineInput,
   CreateStageInput,
   DeleteStageInput,
+  PipelineFilter,
+  PipelineOrderBy,
   ReorderStagesInput,
   UpdatePipelineInput,
   UpdateStageInput,
@@ -24,9 +26,14 @@ export class PipelineResolver {
   constructor(private readonly service: PipelineService) {}
 
   @Authorized()
-  @Query(() => PipelineConnection, { description: 'Pipelines, by name.' })
-  pipelines(@Session() ctx: RequestContext, @Args() page: PageArgs): Promise<Connection<Pipeline>> {
-    return paginate(ctx.data.repo(Pipeline).select('p'), 'p', page, { property: 'name', type: 'string' });
+  @Query(() => PipelineConnection, { description: 'Pipelines, by name unless ordered otherwise.' })
+  pipelines(
+    @Session() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg('filter', () => PipelineFilter, { nullable: true }) filter?: PipelineFilter,
+    @Arg('orderBy', () => PipelineOrderBy, { nullable: true }) orderBy?: PipelineOrderBy,
+  ): Promise<Connection<Pipeline>> {
+    return this.service.list(ctx, page, filter ?? {}, orderBy);
   }
 
   @Authorized()

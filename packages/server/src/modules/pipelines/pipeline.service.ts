@@ -5,18 +5,37 @@ import { Role } from '../../tenancy/roles';
 import { recordStageChange } from '../deals/deal-history';
 import { Deal } from '../deals/deal.entity';
 import { Pipeline } from './pipeline.entity';
-import type {
-  CreatePipelineInput,
-  CreateStageInput,
-  DeleteStageInput,
-  ReorderStagesInput,
-  UpdatePipelineInput,
-  UpdateStageInput,
+import { paginate, SortDirection, type Connection, type PageArgs, type SortKey } from '../../graphql/connection';
+import { contains, containsPattern } from '../../graphql/search';
+import {
+  PipelineOrderField,
+  type PipelineFilter,
+  type PipelineOrderBy,
+  type CreatePipelineInput,
+  type CreateStageInput,
+  type DeleteStageInput,
+  type ReorderStagesInput,
+  type UpdatePipelineInput,
+  type UpdateStageInput,
 } from './pipeline.inputs';
 import { DEFAULT_STAGES, Stage, StageKind } from './stage.entity';
 
+const SORT: Record<PipelineOrderField, SortKey<Pipeline>> = {
+  [PipelineOrderField.NAME]: { property: 'name', type: 'string' },
+  [PipelineOrderField.CREATED_AT]: { property: 'id', type: 'string' },
+  [PipelineOrderField.UPDATED_AT]: { property: 'updatedAt', type: 'date' },
+};
+
 /** Pipelines and their stages: structure is an admin's business, reading it everyone's. */
 export class PipelineService {
+  list(ctx: RequestContext, page: PageArgs, filter: PipelineFilter = {}, orderBy?: PipelineOrderBy): Promise<Connection<Pipeline>> {
+    const query = ctx.data.repo(Pipeline).select('p');
+    if (filter.search?.trim()) query.andWhere(contains(['p.name'], 'search'), { search: containsPattern(filter.search) });
+    if (filter.isDefault != null) query.andWhere('p.isDefault = :isDefault', { isDefault: filter.isDefault });
+    const field = orderBy?.field ?? PipelineOrderField.NAME;
+    return paginate(query, 'p', page, SORT[field], orderBy?.direction ?? SortDirection.ASC);
+  }
+
   async createDefault(ctx: RequestContext): Promise<Pipeline> {
     return this.insertWithStages(ctx, 'Sales pipeline', DEFAULT_STAGES, true);
   }
