@@ -169,6 +169,16 @@ describe('deals', () => {
     expect(history.map((step: any) => step.toStage.name)).toEqual(['Closing', 'Won', 'Closing', 'Lost']);
   });
 
+  it('deletes a deal with its history, keeping its activities unlinked', async () => {
+    const deal = await create({ title: 'Short-lived' });
+    const call = (await client.query(`mutation($d: ID!) { createActivity(input: { type: CALL, subject: "Intro", dealId: $d }) { id } }`, { d: deal.id })).createActivity;
+    expect((await client.query(`mutation($id: ID!) { deleteDeal(input: { id: $id }) }`, { id: deal.id })).deleteDeal).toBe(deal.id);
+    expect((await client.query(DEAL, { id: deal.id })).deal).toBeNull();
+    const activity = await client.query(`query($id: ID!) { activity(id: $id) { subject deal { id } } }`, { id: call.id });
+    expect(activity.activity).toEqual({ subject: 'Intro', deal: null });
+    expect((await client.query(`query($d: ID!) { activities(filter: { dealId: $d }) { totalCount } }`, { d: deal.id })).activities.totalCount).toBe(0);
+  });
+
   it('lists with filters and orders, paging both ways', async () => {
     for (const [title, amount, type] of [['Alpha', 300, 'NEW'], ['Bravo', 100, 'UPSELL'], ['Charlie', 200, 'NEW']] as const) {
       await create({ title, amountMinor: amount, type });

@@ -4,6 +4,7 @@ import { paginate, SortDirection, type Connection, type PageArgs, type SortKey }
 import { UserInputError } from '../../graphql/errors';
 import { assertAmount, assertCurrency } from '../../money/money';
 import type { RequestContext } from '../../tenancy/request-context';
+import { Activity } from '../activities/activity.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Organization } from '../organizations/organization.entity';
 import type { PipelineService } from '../pipelines/pipeline.service';
@@ -104,8 +105,10 @@ export class DealService {
     );
   }
 
+  /** Deletes a deal with its lines and history; its activities stay, unlinked, as work done. */
   async delete(ctx: RequestContext, id: string): Promise<string> {
     const deal = await ctx.data.repo(Deal).getById(id, 'Deal', 'id');
+    await ctx.data.unrestricted().repo(Activity).updateWhere({ dealId: deal.id }, { dealId: null });
     await ctx.data.repo(DealLineItem).delete({ dealId: deal.id });
     await ctx.data.repo(DealStageChange).delete({ dealId: deal.id });
     await ctx.data.repo(Deal).delete({ id: deal.id });
