@@ -24,7 +24,7 @@ import { startTestServer, type GraphqlClient, type TenantSession, type TestServe
 
 type Kind = 'user' | 'invite' | 'organization' | 'contact' | 'product' | 'pipeline' | 'stage' | 'deal' | 'lead' | 'activity';
 type Fixture = Record<Kind, string> & { dealVersion: number; leadVersion: number; wonStage: string; openStages: string[] };
-type Ids = Fixture & { fresh: (kind: Kind) => Promise<string>; client: GraphqlClient };
+type Ids = Fixture & { fresh: (kind: Kind) => Promise<string>; note: (kind: Kind, id: string) => string; client: GraphqlClient };
 type Sample = (ids: Ids) => Promise<Record<string, unknown>> | Record<string, unknown>;
 
 /** Valid arguments for tenant B, by operation. Ids in them are swapped for A's by kind. */
@@ -80,6 +80,10 @@ const samples: Record<string, Sample> = {
     const anchor = await ids.fresh('deal');
     await ids.client.query(`mutation($d: ID!, $s: ID!) { moveDeal(input: { id: $d, version: 1, stageId: $s }) { id } }`, { d: anchor, s: ids.openStages[1] });
     return { input: { id: deal, version: 1, stageId: ids.openStages[1], afterDealId: anchor } };
+  },
+  transferDeal: async (ids) => {
+    const target = await ids.client.query(`mutation { createPipeline(input: { name: "Target ${Math.random()}" }) { stages { id } } }`);
+    return { input: { id: await ids.fresh('deal'), version: 1, stageId: ids.note('stage', target.createPipeline.stages[0].id) } };
   },
   winDeal: async (ids) => ({ input: { id: await ids.fresh('deal'), version: 1 } }),
   loseDeal: async (ids) => ({ input: { id: await ids.fresh('deal'), version: 1, reason: 'BUDGET' } }),
@@ -146,7 +150,8 @@ describe('tenant isolation', () => {
         continue;
       }
       const fresh = async (kind: Kind) => freshRecord(b.client, kind, fixtureB, kindOf);
-      const variables = await sample({ ...fixtureB, fresh, client: b.client });
+      const note = (kind: Kind, id: string) => (kindOf.set(id, kind), id);
+      const variables = await sample({ ...fixtureB, fresh, note, client: b.client });
       for (const path of idPaths) {
         for (const variant of substitutions(variables, path, (bId) => fixtureA[kindOf.get(bId)!])) {
           attempts++;
@@ -162,7 +167,7 @@ describe('tenant isolation', () => {
         }
       }
       // The same call with B's own ids must work, or the refusals above prove nothing.
-      const baseline = await b.client.request(document(operation, field), await sample({ ...fixtureB, fresh, client: b.client }));
+      const baseline = await b.client.request(document(operation, field), await sample({ ...fixtureB, fresh, note, client: b.client }));
       if (baseline.errors?.length) brokenSamples.push(`${field.name}: ${JSON.stringify(baseline.errors[0])}`);
     }
     expect(missing, 'operations taking ids without an isolation sample').toEqual([]);

@@ -10,7 +10,7 @@ import { recordStageChange } from './deal-history';
 import { positionBetween, spreadPositions } from './deal-position';
 import { DealStageChange } from './deal-stage-change.entity';
 import { Deal } from './deal.entity';
-import type { LoseDealInput, MoveDealInput, ReopenDealInput, WinDealInput } from './deal.inputs';
+import type { LoseDealInput, MoveDealInput, ReopenDealInput, TransferDealInput, WinDealInput } from './deal.inputs';
 
 /**
  * Everything that moves a deal between stages: drag on the board, win, lose, reopen.
@@ -37,6 +37,21 @@ export class DealMovementService {
     const moved = await ctx.data.repo(Deal).update(deal, { stageId: target.id, position }, input.version);
     if (current.id !== target.id) await recordStageChange(ctx, moved, current.id);
     return moved;
+  }
+
+  /** Moves an open deal into another pipeline (Sales → Renewals, say), on top of the given stage. */
+  async transfer(ctx: RequestContext, input: TransferDealInput): Promise<Deal> {
+    const deal = await this.openDeal(ctx, input.id, input.version);
+    const target = await ctx.data.repo(Stage).getById(input.stageId, 'Stage', 'stageId');
+    if (target.pipelineId === deal.pipelineId) {
+      throw new UserInputError('stageId', 'That stage is in the deal\'s own pipeline; use moveDeal');
+    }
+    if (target.kind !== StageKind.OPEN) throw new UserInputError('stageId', 'Transfer the deal into an open stage');
+    const fromStageId = deal.stageId;
+    const patch = { pipelineId: target.pipelineId, stageId: target.id, position: await this.topOf(ctx, target.id) };
+    const transferred = await ctx.data.repo(Deal).update(deal, patch, input.version);
+    await recordStageChange(ctx, transferred, fromStageId);
+    return transferred;
   }
 
   async win(ctx: RequestContext, input: WinDealInput): Promise<Deal> {

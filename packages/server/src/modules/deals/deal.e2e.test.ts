@@ -151,6 +151,19 @@ describe('deals', () => {
     expect((await client.query(DEAL, { id: deal.id })).deal.version).toBe(1);
   });
 
+  it('transfers an open deal to another pipeline, with history, but not within its own', async () => {
+    const renewals = (await client.query(`mutation { createPipeline(input: { name: "Renewals", stages: [{ name: "Due", probability: 70 }] }) { id stages { id name } } }`)).createPipeline;
+    const deal = await create({ title: 'Renew Acme', stageId: stage('Closing') });
+    const TRANSFER = `mutation($input: TransferDealInput!) { transferDeal(input: $input) { version pipeline { id } ${DEAL_FIELDS} } }`;
+    const same = await client.error(TRANSFER, { input: { id: deal.id, version: 1, stageId: stage('Approach') } });
+    expect(same.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stageId' });
+    const due = renewals.stages.find((s: any) => s.name === 'Due').id;
+    const moved = (await client.query(TRANSFER, { input: { id: deal.id, version: 1, stageId: due } })).transferDeal;
+    expect(moved).toMatchObject({ version: 2, pipeline: { id: renewals.id }, stage: { name: 'Due' }, status: 'OPEN' });
+    const history = (await client.query(DEAL, { id: deal.id })).deal.stageHistory;
+    expect(history.map((step: any) => [step.fromStage?.name ?? null, step.toStage.name])).toEqual([[null, 'Closing'], ['Closing', 'Due']]);
+  });
+
   it('wins with a date, marks the contact a customer, reopens to where it was, loses with a reason', async () => {
     const contact = (await client.query(`mutation { createContact(input: { firstName: "Ann" }) { id } }`)).createContact;
     const deal = await create({ title: 'Closing time', contactId: contact.id, stageId: stage('Closing') });

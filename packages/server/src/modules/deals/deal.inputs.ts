@@ -102,6 +102,18 @@ export class MoveDealInput {
 }
 
 @InputType()
+export class TransferDealInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => ID, { description: 'An open stage of another pipeline; the deal goes on top of it.' })
+  stageId: string;
+}
+
+@InputType()
 export class WinDealInput {
   @Field(() => ID)
   id: string;

@@ -21,6 +21,7 @@ import {
   LoseDealInput,
   MoveDealInput,
   ReopenDealInput,
+  TransferDealInput,
   UpdateDealInput,
   WinDealInput,
 } from './deal.inputs';
@@ -120,6 +121,12 @@ export class DealResolver {
   @Command(() => Deal, { description: 'Moves a deal to an open stage of its pipeline, at a place in the column.' })
   moveDeal(@Session() ctx: RequestContext, @Arg('input') input: MoveDealInput): Promise<Deal> {
     return this.movement.move(ctx, input);
+  }
+
+  @Authorized()
+  @Command(() => Deal, { description: 'Moves an open deal into another pipeline; moveDeal stays within one.' })
+  transferDeal(@Session() ctx: RequestContext, @Arg('input') input: TransferDealInput): Promise<Deal> {
+    return this.movement.transfer(ctx, input);
   }
 
   @Authorized()
