@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { createApp, type App } from '../src/app';
-import { loadConfig, type DatabaseConfig } from '../src/config';
+import { loadConfig, serverDatabase, type DatabaseConfig } from '../src/config';
 import { hashPassword } from '../src/auth/password';
 import { Random } from '../src/database/seed/random';
 import { seedSalesData, type SeedScale } from '../src/database/seed/sales-data';
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     print(rows);
     return;
   }
-  const mysqlUrl = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+  const mysqlUrl = process.env.BENCH_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306';
   const scratch = `dealflow_bench_${Date.now()}`;
   try {
     const admin = await createConnection(mysqlUrl);
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     return;
   }
   try {
-    rows.push(...(await benchDatabase('mariadb', { type: 'mysql', url: `${mysqlUrl}/${scratch}` })));
+    rows.push(...(await benchDatabase('mariadb', serverDatabase(`${mysqlUrl}/${scratch}`))));
   } finally {
     const admin = await createConnection(mysqlUrl);
     await admin.query(`DROP DATABASE ${scratch}`);

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { createConnection } from 'mysql2/promise';
 
-const url = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+const url = process.env.TEST_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306';
 try {
   const connection = await createConnection(url);
   const [rows] = await connection.query('SELECT VERSION() AS version');

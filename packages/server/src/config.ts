@@ -20,7 +20,7 @@ export interface Config {
 }
 
 export type DatabaseConfig =
-  | { type: 'mysql'; url: string }
+  | { type: 'mysql' | 'mariadb'; url: string }
   | { type: 'sqlite'; file: string };
 
 export interface AuthConfig {
@@ -56,7 +56,7 @@ export function loadConfig(env: Env = process.env): Config {
     port,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     database: env.DATABASE_URL
-      ? { type: 'mysql', url: env.DATABASE_URL }
+      ? serverDatabase(env.DATABASE_URL)
       : { type: 'sqlite', file: path.resolve(env.SQLITE_FILE ?? '.data/dealflow.sqlite') },
     auth: {
       jwtSecret: secret ?? randomBytes(32).toString('hex'),
@@ -76,6 +76,16 @@ export function loadConfig(env: Env = process.env): Config {
     demoData: readEnum(env, 'DEMO_DATA', ['auto', 'off'], 'auto'),
     logSql: readBool(env, 'LOG_SQL', false),
   };
+}
+
+/**
+ * `mysql://…` for MySQL 8, `mariadb://…` for MariaDB 10.6+. The two speak the same protocol, but
+ * TypeORM reads MariaDB's schema correctly (column defaults) only when told it is MariaDB.
+ */
+export function serverDatabase(url: string): DatabaseConfig {
+  if (url.startsWith('mariadb://')) return { type: 'mariadb', url };
+  if (url.startsWith('mysql://')) return { type: 'mysql', url };
+  throw new Error(`DATABASE_URL must start with mysql:// or mariadb://, got "${url.split('://')[0]}://…"`);
 }
 
 function readInt(env: Env, name: string, fallback: number): number {

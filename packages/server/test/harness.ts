@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { createApp, type App } from '../src/app';
-import { loadConfig, type DatabaseConfig } from '../src/config';
+import { loadConfig, serverDatabase, type DatabaseConfig } from '../src/config';
 import { newId } from '../src/common/ids';
 
 /**
@@ -151,7 +151,7 @@ export async function createTestDatabase(): Promise<{ database: DatabaseConfig; 
     await admin.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     await admin.end();
     return {
-      database: { type: 'mysql', url: `${server.replace(/\/$/, '')}/${name}` },
+      database: serverDatabase(`${server.replace(/\/$/, '')}/${name}`),
       async drop() {
         const connection = await createConnection(server);
         await connection.query(`DROP DATABASE IF EXISTS ${name}`);

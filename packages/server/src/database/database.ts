@@ -20,10 +20,10 @@ export function dataSourceOptions(config: DatabaseConfig, logger?: QueryCounter)
     // An unset tenant id must never silently drop the tenant condition (ARCHITECTURE.md §10).
     invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
   } satisfies Partial<DataSourceOptions>;
-  if (config.type === 'mysql') {
+  if (config.type !== 'sqlite') {
     return {
       ...common,
-      type: 'mysql',
+      type: config.type,
       url: config.url,
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',

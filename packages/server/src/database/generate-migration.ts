@@ -4,25 +4,25 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
-import type { DatabaseConfig } from '../config';
+import { serverDatabase, type DatabaseConfig } from '../config';
 import { dataSourceOptions } from './database';
 
 /**
  * Developer tool: writes a migration for MySQL/MariaDB and one for SQLite holding whatever the
  * entities have that the existing migrations do not create.
  *   pnpm --filter @dealflow/server migration:generate AddDeals
- * Needs MariaDB at MIGRATION_MYSQL_URL (default mysql://root@127.0.0.1:3306).
+ * Needs MariaDB or MySQL at MIGRATION_MYSQL_URL (default mariadb://root@127.0.0.1:3306).
  */
 async function main(): Promise<void> {
   const name = process.argv[2];
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Give the migration a PascalCase name');
   const timestamp = Date.now();
-  const server = process.env.MIGRATION_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+  const server = process.env.MIGRATION_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306';
   const scratch = `dealflow_migration_${timestamp}`;
   const admin = await createConnection(server);
   await admin.query(`CREATE DATABASE ${scratch}`);
   try {
-    await generate({ type: 'mysql', url: `${server}/${scratch}` }, 'mysql', name, timestamp);
+    await generate(serverDatabase(`${server}/${scratch}`), 'mysql', name, timestamp);
   } finally {
     await admin.query(`DROP DATABASE ${scratch}`);
     await admin.end();
