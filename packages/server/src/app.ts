@@ -13,6 +13,7 @@ import { AuthService } from './auth/auth.service';
 import type { Config } from './config';
 import { Database } from './database/database';
 import type { GraphqlContext } from './graphql/context';
+import { EventResolver } from './events/event.resolver';
 import { formatError } from './graphql/format-error';
 import { buildGraphqlSchema } from './graphql/schema';
 import { ContactResolver, OrganizationContactsResolver } from './modules/contacts/contact.resolver';
@@ -102,6 +103,7 @@ export function createResolvers(services: Services): object[] {
     new DealStageChangeResolver(),
     new BoardResolver(services.board),
     new LineItemResolver(services.lineItems),
+    new EventResolver(),
     new DealLineItemsResolver(services.lineItems),
   ];
 }

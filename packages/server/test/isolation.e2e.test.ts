@@ -38,6 +38,7 @@ const samples: Record<string, Sample> = {
   deal: (ids) => ({ id: ids.deal }),
   lead: (ids) => ({ id: ids.lead }),
   activity: (ids) => ({ id: ids.activity }),
+  pipelineEvents: (ids) => ({ pipelineId: ids.pipeline, after: 0 }),
   pipelineBoard: (ids) => ({ pipelineId: ids.pipeline, filter: { ownerId: ids.user, organizationId: ids.organization } }),
   deals: (ids) => ({ filter: { pipelineId: ids.pipeline, stageId: ids.stage, ownerId: ids.user, organizationId: ids.organization, contactId: ids.contact } }),
   organizations: (ids) => ({ filter: { ownerId: ids.user } }),

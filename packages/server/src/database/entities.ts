@@ -5,6 +5,7 @@ import { DealStageChange } from '../modules/deals/deal-stage-change.entity';
 import { Deal } from '../modules/deals/deal.entity';
 import { DealLineItem } from '../modules/deals/line-item.entity';
 import { ExchangeRate } from '../money/exchange-rate.entity';
+import { OutboxEvent } from '../events/outbox-event.entity';
 import { Organization } from '../modules/organizations/organization.entity';
 import { Pipeline } from '../modules/pipelines/pipeline.entity';
 import { Stage } from '../modules/pipelines/stage.entity';
@@ -35,4 +36,5 @@ export const entities = [
   Activity,
   DealLineItem,
   ExchangeRate,
+  OutboxEvent,
 ];

@@ -43,6 +43,26 @@ export class TenantScope {
     return this.tenant();
   }
 
+  /**
+   * The next event cursor of the tenant. The increment locks the tenant's row until the
+   * command's transaction ends, so cursors are handed out in commit order with no gaps: a
+   * reader that has seen cursor n and asks for what follows can never miss a later commit of a
+   * smaller number.
+   */
+  async nextEventSequence(): Promise<number> {
+    if (!this.manager.queryRunner?.isTransactionActive) {
+      throw new Error('Events are recorded inside a command\'s transaction');
+    }
+    await this.manager
+      .createQueryBuilder()
+      .update(Tenant)
+      .set({ eventSequence: () => 'event_sequence + 1' })
+      .where('id = :scope_tenant_id', { scope_tenant_id: this.tenantId })
+      .execute();
+    const tenant = await this.manager.findOneOrFail(Tenant, { where: { id: this.tenantId }, select: { id: true, eventSequence: true } });
+    return tenant.eventSequence;
+  }
+
   /** Reads with the own-records limit lifted, still inside the tenant (e.g. checking uniqueness). */
   unrestricted(): TenantScope {
     return this.ownerId ? new TenantScope(this.manager, this.tenantId, null) : this;

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { EnumColumn, TextColumn, TimestampColumn } from '../database/columns';
+import { BigIntColumn, EnumColumn, TextColumn, TimestampColumn } from '../database/columns';
 
 /** A company that signed up. It owns every other record; nothing crosses tenants. */
 @ObjectType({ simpleResolvers: true, description: 'Your company\'s workspace and its settings.' })
@@ -33,6 +33,10 @@ export class Tenant {
   @Field(() => Boolean, { description: 'When on, REPs see and edit only records they own.' })
   @Column({ type: 'boolean', default: false })
   repsSeeOwnRecordsOnly: boolean;
+
+  /** The last event cursor handed out (see TenantScope.nextEventSequence). */
+  @BigIntColumn({ default: 0 })
+  eventSequence: number;
 
   @Field(() => Date)
   @TimestampColumn()

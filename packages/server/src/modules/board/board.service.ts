@@ -31,6 +31,9 @@ export class BoardService {
   ) {}
 
   async board(ctx: RequestContext, pipelineId: string, filter: DealFilter): Promise<Board> {
+    // Read first: events after this cursor may already be in the board, never the reverse;
+    // clients skip an event whose version the card already has.
+    const eventCursor = (await ctx.tenant()).eventSequence;
     // Independent reads, sent together: the board waits for the slowest, not for their sum.
     const [pipeline, stages, rows, converter] = await Promise.all([
       this.pipelines.getById(ctx, pipelineId, 'pipelineId'),
@@ -45,6 +48,7 @@ export class BoardService {
     const base = converter.baseCurrency;
     return {
       pipeline,
+      eventCursor,
       columns,
       sum: Money.of(sumMinor(open.map((column) => column.sum.amountMinor)), base),
       weightedSum: Money.of(sumMinor(open.map((column) => column.weightedSum.amountMinor)), base),

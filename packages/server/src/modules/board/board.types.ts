@@ -53,4 +53,7 @@ export class Board {
 
   @Field(() => Money, { description: 'The weighted pipeline: Σ amount × stage probability, open stages only.' })
   weightedSum: Money;
+
+  @Field(() => Int, { description: 'The workspace\'s event cursor when the board was read: pass it to pipelineEvents to catch up.' })
+  eventCursor: number;
 }

@@ -1,3 +1,4 @@
+import { DealEventType, recordDealEvent } from '../../events/domain-events';
 import { In } from 'typeorm';
 import { assertDate, todayIn } from '../../common/dates';
 import { optionalText } from '../../common/text';
@@ -36,6 +37,7 @@ export class DealMovementService {
     const position = await this.placeAmong(ctx, deal, target.id, input.afterDealId ?? null, input.beforeDealId ?? null);
     const moved = await ctx.data.repo(Deal).update(deal, { stageId: target.id, position }, input.version);
     if (current.id !== target.id) await recordStageChange(ctx, moved, current.id);
+    await recordDealEvent(ctx, DealEventType.MOVED, moved, { fromStageId: current.id });
     return moved;
   }
 
@@ -47,10 +49,12 @@ export class DealMovementService {
       throw new UserInputError('stageId', 'That stage is in the deal\'s own pipeline; use moveDeal');
     }
     if (target.kind !== StageKind.OPEN) throw new UserInputError('stageId', 'Transfer the deal into an open stage');
-    const fromStageId = deal.stageId;
+    const from = { pipelineId: deal.pipelineId, stageId: deal.stageId };
     const patch = { pipelineId: target.pipelineId, stageId: target.id, position: await this.topOf(ctx, target.id) };
     const transferred = await ctx.data.repo(Deal).update(deal, patch, input.version);
-    await recordStageChange(ctx, transferred, fromStageId);
+    await recordStageChange(ctx, transferred, from.stageId);
+    await recordDealEvent(ctx, DealEventType.TRANSFERRED_OUT, { ...transferred, ...from }, { toPipelineId: target.pipelineId });
+    await recordDealEvent(ctx, DealEventType.TRANSFERRED_IN, transferred, { fromPipelineId: from.pipelineId });
     return transferred;
   }
 
@@ -59,6 +63,7 @@ export class DealMovementService {
     const closedOn = await this.closingDate(ctx, input.closedOn);
     const won = await this.closeAs(ctx, deal, StageKind.WON, { closedOn, lostReason: null, lostNote: null }, input.version);
     await this.markCustomer(ctx, won);
+    await recordDealEvent(ctx, DealEventType.WON, won, { closedOn });
     return won;
   }
 
@@ -66,7 +71,9 @@ export class DealMovementService {
     const deal = await this.openDeal(ctx, input.id, input.version);
     const closedOn = await this.closingDate(ctx, input.closedOn);
     const patch = { closedOn, lostReason: input.reason, lostNote: optionalText(input.note) ?? null };
-    return this.closeAs(ctx, deal, StageKind.LOST, patch, input.version);
+    const lost = await this.closeAs(ctx, deal, StageKind.LOST, patch, input.version);
+    await recordDealEvent(ctx, DealEventType.LOST, lost, { closedOn, reason: input.reason });
+    return lost;
   }
 
   async reopen(ctx: RequestContext, input: ReopenDealInput): Promise<Deal> {
@@ -84,6 +91,7 @@ export class DealMovementService {
     const patch = { stageId: target.id, position: await this.topOf(ctx, target.id), closedOn: null, lostReason: null, lostNote: null };
     const reopened = await ctx.data.repo(Deal).update(deal, patch, input.version);
     await recordStageChange(ctx, reopened, current.id);
+    await recordDealEvent(ctx, DealEventType.REOPENED, reopened, { fromStageId: current.id });
     return reopened;
   }
 

@@ -1,3 +1,4 @@
+import { DealEventType, recordDealEvent } from '../../events/domain-events';
 import { assertDate } from '../../common/dates';
 import { definedOnly, optionalText } from '../../common/text';
 import { paginate, SortDirection, type Connection, type PageArgs, type SortKey } from '../../graphql/connection';
@@ -70,6 +71,7 @@ export class DealService {
       leadId: origin.leadId ?? null,
     });
     await recordStageChange(ctx, deal, null);
+    await recordDealEvent(ctx, DealEventType.CREATED, deal);
     return deal;
   }
 
@@ -89,20 +91,19 @@ export class DealService {
     if (input.organizationId) await this.organization(ctx, input.organizationId);
     if (input.contactId) await this.contact(ctx, input.contactId);
     const expected = optionalText(input.expectedCloseDate);
-    return ctx.data.repo(Deal).update(
-      deal,
-      definedOnly({
-        title,
-        amountMinor: input.amountMinor != null ? assertAmount('amountMinor', input.amountMinor) : undefined,
-        currency,
-        ownerId: input.ownerId ?? undefined,
-        organizationId: input.organizationId,
-        contactId: input.contactId,
-        expectedCloseDate: expected ? assertDate('expectedCloseDate', expected) : expected,
-        type: input.type ?? undefined,
-      }),
-      input.version,
-    );
+    const patch = definedOnly({
+      title,
+      amountMinor: input.amountMinor != null ? assertAmount('amountMinor', input.amountMinor) : undefined,
+      currency,
+      ownerId: input.ownerId ?? undefined,
+      organizationId: input.organizationId,
+      contactId: input.contactId,
+      expectedCloseDate: expected ? assertDate('expectedCloseDate', expected) : expected,
+      type: input.type ?? undefined,
+    });
+    const updated = await ctx.data.repo(Deal).update(deal, patch, input.version);
+    await recordDealEvent(ctx, DealEventType.UPDATED, updated, { changed: Object.keys(patch) });
+    return updated;
   }
 
   /** Deletes a deal with its lines and history; its activities stay, unlinked, as work done. */
@@ -112,6 +113,7 @@ export class DealService {
     await ctx.data.repo(DealLineItem).delete({ dealId: deal.id });
     await ctx.data.repo(DealStageChange).delete({ dealId: deal.id });
     await ctx.data.repo(Deal).delete({ id: deal.id });
+    await recordDealEvent(ctx, DealEventType.DELETED, deal);
     return deal.id;
   }
 

@@ -1,3 +1,4 @@
+import { DealEventType, recordDealEvent } from '../../events/domain-events';
 import { In } from 'typeorm';
 import { optionalText } from '../../common/text';
 import { UserInputError } from '../../graphql/errors';
@@ -18,7 +19,9 @@ export class LineItemService {
     await items.delete({ dealId: deal.id });
     await items.insertMany(lines);
     const patch = lines.length > 0 ? { amountMinor: sumMinor(lines.map(lineTotal)) } : {};
-    return ctx.data.repo(Deal).update(deal, patch, input.version);
+    const updated = await ctx.data.repo(Deal).update(deal, patch, input.version);
+    await recordDealEvent(ctx, DealEventType.UPDATED, updated, { changed: ['lineItems', ...Object.keys(patch)] });
+    return updated;
   }
 
   of(ctx: RequestContext, dealId: string): Promise<DealLineItem[]> {

@@ -1,3 +1,4 @@
+import { DealEventType, PipelineEventType, recordDealEvent, recordPipelineEvent } from '../../events/domain-events';
 import { In, Not } from 'typeorm';
 import { ConflictError, UserInputError } from '../../graphql/errors';
 import type { RequestContext } from '../../tenancy/request-context';
@@ -110,6 +111,7 @@ export class PipelineService {
     });
     const others = stages.filter((existing) => existing.id !== stage.id);
     await this.renumber(ctx, [...others.slice(0, at), stage, ...others.slice(at)]);
+    await recordPipelineEvent(ctx, PipelineEventType.STAGES_CHANGED, pipeline.id);
     return stage;
   }
 
@@ -132,7 +134,9 @@ export class PipelineService {
       }
       patch.probability = input.probability;
     }
-    return ctx.data.repo(Stage).update(stage, patch);
+    const updated = await ctx.data.repo(Stage).update(stage, patch);
+    await recordPipelineEvent(ctx, PipelineEventType.STAGES_CHANGED, stage.pipelineId);
+    return updated;
   }
 
   async reorderStages(ctx: RequestContext, input: ReorderStagesInput): Promise<Stage[]> {
@@ -148,6 +152,7 @@ export class PipelineService {
     const closed = stages.filter((stage) => stage.kind !== StageKind.OPEN);
     const ordered = [...input.stageIds.map((id) => byId.get(id)!), ...closed];
     await this.renumber(ctx, ordered);
+    await recordPipelineEvent(ctx, PipelineEventType.STAGES_CHANGED, pipeline.id);
     return ordered;
   }
 
@@ -171,10 +176,12 @@ export class PipelineService {
       for (const deal of await deals.find({ where: { stageId: stage.id } })) {
         await deals.update(deal, { stageId: target.id });
         await recordStageChange(ctx, deal, stage.id);
+        await recordDealEvent(ctx, DealEventType.MOVED, deal, { fromStageId: stage.id });
       }
     }
     await ctx.data.repo(Stage).delete({ id: stage.id });
     await this.renumber(ctx, stages.filter((other) => other.id !== stage.id));
+    await recordPipelineEvent(ctx, PipelineEventType.STAGES_CHANGED, stage.pipelineId);
     return stage.id;
   }
 

@@ -1,0 +1,46 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { BigIntColumn, IdColumn, TextColumn, TimestampColumn } from '../database/columns';
+import { TenantEntity, type OwnedRecord } from '../tenancy/tenant-entity';
+
+/**
+ * A domain event, written in the same transaction as the change it describes (the outbox).
+ * `sequence` is the tenant's event cursor: it increases by one per event in commit order
+ * (see TenantScope.nextEventSequences), so a client that saw cursor n and asks for what came
+ * after misses nothing. `ownerId` is the owner of the record the event is about, so a REP
+ * limited to their own records reads only events about their own records.
+ */
+@ObjectType({ simpleResolvers: true, description: 'Something that happened to a record, in the order it happened.' })
+@Entity()
+@Index(['tenantId', 'sequence'], { unique: true })
+@Index(['tenantId', 'pipelineId', 'sequence'])
+export class OutboxEvent extends TenantEntity implements OwnedRecord {
+  @Field(() => Int, { description: 'Cursor: increases by one per event of the workspace.' })
+  @BigIntColumn()
+  sequence: number;
+
+  @Field(() => String, { description: 'DealCreated, DealMoved, DealWon, ...' })
+  @TextColumn(40)
+  type: string;
+
+  @Field(() => String, { description: 'The id of the deal (or other record) it is about.' })
+  @IdColumn()
+  subjectId: string;
+
+  @IdColumn({ nullable: true })
+  pipelineId: string | null;
+
+  @IdColumn()
+  ownerId: string;
+
+  @IdColumn()
+  actorId: string;
+
+  @Field(() => Date)
+  @TimestampColumn()
+  occurredAt: Date;
+
+  /** JSON of the event's details (versions, stages, amounts); shape per type in domain-events.ts. */
+  @Column({ type: 'text' })
+  payload: string;
+}
