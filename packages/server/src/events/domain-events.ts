@@ -19,7 +19,22 @@ export enum DealEventType {
   TRANSFERRED_IN = 'DealTransferredIn',
 }
 
+export enum LeadEventType {
+  CREATED = 'LeadCreated',
+  STATUS_CHANGED = 'LeadStatusChanged',
+  CONVERTED = 'LeadConverted',
+}
+
+export enum ActivityEventType {
+  CREATED = 'ActivityCreated',
+  COMPLETED = 'ActivityCompleted',
+}
+
 export enum PipelineEventType {
+  CREATED = 'PipelineCreated',
+  /** Renamed, or made the default. */
+  UPDATED = 'PipelineUpdated',
+  DELETED = 'PipelineDeleted',
   /** Stages were added, renamed, reordered, re-weighted or removed: reload the columns. */
   STAGES_CHANGED = 'StagesChanged',
 }
@@ -48,6 +63,19 @@ export function recordDealEvent(
     ownerId: deal.ownerId,
     payload: { version: deal.version, stageId: deal.stageId, position: deal.position, ...details },
   });
+}
+
+/**
+ * Records an event about a lead, an activity or another owned record that no board shows;
+ * it reaches its owner's notifications once those are delivered.
+ */
+export function recordEvent(
+  ctx: RequestContext,
+  type: LeadEventType | ActivityEventType,
+  subject: { id: string; ownerId: string; version: number },
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  return record(ctx, { type, subjectId: subject.id, pipelineId: null, ownerId: subject.ownerId, payload: { version: subject.version, ...details } });
 }
 
 /** Records a change to a pipeline's structure; everyone watching the pipeline receives it. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type GraphqlClient, type TestServer } from '../../test/harness';
+import { OutboxEvent } from './outbox-event.entity';
 
 const EVENTS = `query($p: ID!, $after: Int!, $first: Int) { pipelineEvents(pipelineId: $p, after: $after, first: $first) {
   cursor hasMore events { sequence type subjectId payload actor { id } } } }`;
@@ -100,5 +101,25 @@ describe('pipeline events (the outbox and catch-up)', () => {
     const seen = await events(start, rep);
     expect(seen.events.map((e: any) => [e.type, e.subjectId])).toEqual([['DealCreated', mine.id], ['StagesChanged', pipeline.id]]);
     expect(seen.cursor).toBe(start + 3);
+  });
+
+  it('records lead lifecycle, conversion and activity events in the outbox too', async () => {
+    const { owner } = await setup();
+    const lead = (await owner.client.query(`mutation { createLead(input: { firstName: "Ola", source: INBOUND, email: "ola@fjord.no", companyName: "Fjord" }) { id } }`)).createLead;
+    await owner.client.query(`mutation($id: ID!) { changeLeadStatus(input: { id: $id, version: 1, status: SQL }) { id } }`, { id: lead.id });
+    const converted = (await owner.client.query(`mutation($id: ID!) { convertLead(input: { id: $id }) { deal { id } } }`, { id: lead.id })).convertLead;
+    const task = (await owner.client.query(`mutation($d: ID!) { createActivity(input: { type: CALL, subject: "Kick-off", dealId: $d }) { id } }`, { d: converted.deal.id })).createActivity;
+    await owner.client.query(`mutation($id: ID!) { completeActivity(input: { id: $id, outcome: CONNECTED }) { id } }`, { id: task.id });
+    const stored = await server.app.database.manager.find(OutboxEvent, { where: { tenantId: owner.tenantId }, order: { sequence: 'ASC' } });
+    expect(stored.map((event) => [event.type, event.subjectId])).toEqual([
+      ['LeadCreated', lead.id],
+      ['LeadStatusChanged', lead.id],
+      ['DealCreated', converted.deal.id],
+      ['LeadConverted', lead.id],
+      ['ActivityCreated', task.id],
+      ['ActivityCompleted', task.id],
+    ]);
+    expect(JSON.parse(stored[3]!.payload)).toMatchObject({ status: 'CONVERTED', fromStatus: 'SQL', dealId: converted.deal.id });
+    expect(JSON.parse(stored[5]!.payload)).toMatchObject({ outcome: 'CONNECTED', dealId: converted.deal.id });
   });
 });

@@ -7,6 +7,7 @@ import {
   type PageArgs,
   type SortKey,
 } from '../../graphql/connection';
+import { ActivityEventType, recordEvent } from '../../events/domain-events';
 import { childConnection, type ChildList } from '../../graphql/child-connection';
 import { ConflictError, UserInputError } from '../../graphql/errors';
 import type { RequestContext } from '../../tenancy/request-context';
@@ -90,7 +91,7 @@ export class ActivityService {
     if (input.outcome && !doneAt) throw new UserInputError('outcome', 'An outcome needs doneAt: say when it happened');
     await assertLinksExist(ctx, input);
     const dueAt = input.dueAt ?? null;
-    return ctx.data.repo(Activity).insert({
+    const activity = await ctx.data.repo(Activity).insert({
       createdAt: now,
       type: input.type,
       subject: input.subject.trim(),
@@ -106,6 +107,8 @@ export class ActivityService {
       leadId: input.leadId ?? null,
       organizationId: input.organizationId ?? null,
     });
+    await recordEvent(ctx, ActivityEventType.CREATED, activity, { type: activity.type, dueAt: activity.dueAt, dealId: activity.dealId });
+    return activity;
   }
 
   async update(ctx: RequestContext, input: UpdateActivityInput): Promise<Activity> {
@@ -143,12 +146,14 @@ export class ActivityService {
     const now = new Date();
     const doneAt = input.doneAt ?? now;
     assertNotInFuture(doneAt, now);
-    return ctx.data.repo(Activity).update(activity, definedOnly({
+    const completed = await ctx.data.repo(Activity).update(activity, definedOnly({
       doneAt,
       sortAt: sortAtOf(activity.dueAt, doneAt, activity.createdAt),
       outcome: input.outcome ?? null,
       note: optionalText(input.note),
     }));
+    await recordEvent(ctx, ActivityEventType.COMPLETED, completed, { outcome: completed.outcome, dealId: completed.dealId });
+    return completed;
   }
 
   /** Makes a done activity open again, dropping its outcome; an open one is returned as is. */

@@ -1,3 +1,4 @@
+import { LeadEventType, recordEvent } from '../../events/domain-events';
 import { fullNameOf, optionalEmail } from '../../common/person';
 import { In } from 'typeorm';
 import { definedOnly, optionalText } from '../../common/text';
@@ -184,6 +185,12 @@ export class LeadService {
       changedAt: lead.updatedAt,
       changedById: ctx.userId,
       reason,
+    });
+    const type = from === null ? LeadEventType.CREATED : lead.status === LeadStatus.CONVERTED ? LeadEventType.CONVERTED : LeadEventType.STATUS_CHANGED;
+    await recordEvent(ctx, type, lead, {
+      status: lead.status,
+      fromStatus: from,
+      ...(lead.convertedDealId ? { dealId: lead.convertedDealId } : {}),
     });
   }
 }

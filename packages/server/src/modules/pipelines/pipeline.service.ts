@@ -53,6 +53,7 @@ export class PipelineService {
     assertUniqueNames(stages.map((stage) => stage.name));
     const pipeline = await this.insertWithStages(ctx, input.name.trim(), stages, false);
     if (input.isDefault) await this.makeDefault(ctx, pipeline);
+    await recordPipelineEvent(ctx, PipelineEventType.CREATED, pipeline.id);
     return pipeline;
   }
 
@@ -69,6 +70,7 @@ export class PipelineService {
       await ctx.data.repo(Pipeline).update(pipeline, { name });
     }
     if (input.isDefault) await this.makeDefault(ctx, pipeline);
+    await recordPipelineEvent(ctx, PipelineEventType.UPDATED, pipeline.id);
     return pipeline;
   }
 
@@ -80,6 +82,7 @@ export class PipelineService {
     if (deals > 0) throw new ConflictError(`This pipeline still has ${deals} deal(s); move or delete them first`);
     await ctx.data.repo(Stage).delete({ pipelineId: id });
     await ctx.data.repo(Pipeline).delete({ id });
+    await recordPipelineEvent(ctx, PipelineEventType.DELETED, id);
     return id;
   }
 
