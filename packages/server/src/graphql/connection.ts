@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { UserInputError } from './errors';
 
@@ -16,6 +16,19 @@ export enum SortDirection {
   DESC = 'DESC',
 }
 registerEnumType(SortDirection, { name: 'SortDirection' });
+
+/** Declares the `orderBy` input of a list: `{ field: <one of fields>!, direction = ASC }`. */
+export function OrderByType<F extends string>(fields: Record<string, F>, name: string) {
+  @InputType(name)
+  class OrderBy {
+    @Field(() => fields)
+    field: F;
+
+    @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+    direction: SortDirection;
+  }
+  return OrderBy;
+}
 
 @ArgsType()
 export class PageArgs {

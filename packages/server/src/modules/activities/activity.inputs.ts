@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { MAX_PAGE_SIZE, SortDirection } from '../../graphql/connection';
+import { MAX_PAGE_SIZE, OrderByType } from '../../graphql/connection';
 import { IntBetween, OptionalText, RequiredText } from '../../graphql/validation';
 import { ActivityOutcome, ActivityType } from './activity.entity';
 
@@ -122,14 +122,8 @@ registerEnumType(ActivityOrderField, {
   valuesConfig: { DUE_AT: { description: 'By due time; an activity without one sorts at its done time, else its creation.' } },
 });
 
-@InputType()
-export class ActivityOrderBy {
-  @Field(() => ActivityOrderField)
-  field: ActivityOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction: SortDirection;
-}
+export const ActivityOrderBy = OrderByType(ActivityOrderField, 'ActivityOrderBy');
+export type ActivityOrderBy = InstanceType<typeof ActivityOrderBy>;
 
 /** Forward-only paging, for lists read from the top (the agenda). */
 @ArgsType()

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../graphql/connection';
+import { OrderByType } from '../../graphql/connection';
 import { OptionalText, RequiredText } from '../../graphql/validation';
 
 /** Fields both create and update accept; on update, a field left out keeps its value. */
@@ -71,11 +71,5 @@ export enum ContactOrderField {
 }
 registerEnumType(ContactOrderField, { name: 'ContactOrderField' });
 
-@InputType()
-export class ContactOrderBy {
-  @Field(() => ContactOrderField)
-  field: ContactOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction: SortDirection;
-}
+export const ContactOrderBy = OrderByType(ContactOrderField, 'ContactOrderBy');
+export type ContactOrderBy = InstanceType<typeof ContactOrderBy>;

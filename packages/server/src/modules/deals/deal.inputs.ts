@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../graphql/connection';
+import { OrderByType } from '../../graphql/connection';
 import { OptionalText, RequiredText } from '../../graphql/validation';
 import { MinorUnitsScalar } from '../../money/money.graphql';
 import { DealType, LostReason } from './deal.entity';
@@ -212,11 +212,5 @@ export enum DealOrderField {
 }
 registerEnumType(DealOrderField, { name: 'DealOrderField' });
 
-@InputType()
-export class DealOrderBy {
-  @Field(() => DealOrderField)
-  field: DealOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction: SortDirection;
-}
+export const DealOrderBy = OrderByType(DealOrderField, 'DealOrderBy');
+export type DealOrderBy = InstanceType<typeof DealOrderBy>;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../graphql/connection';
+import { OrderByType } from '../../graphql/connection';
 import { IntBetween, OptionalText, RequiredText } from '../../graphql/validation';
 import { LeadSource, LeadStatus } from './lead.entity';
 
@@ -126,11 +126,5 @@ export enum LeadOrderField {
 }
 registerEnumType(LeadOrderField, { name: 'LeadOrderField' });
 
-@InputType()
-export class LeadOrderBy {
-  @Field(() => LeadOrderField)
-  field: LeadOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction: SortDirection;
-}
+export const LeadOrderBy = OrderByType(LeadOrderField, 'LeadOrderBy');
+export type LeadOrderBy = InstanceType<typeof LeadOrderBy>;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../graphql/connection';
+import { OrderByType } from '../../graphql/connection';
 import { IntBetween, OptionalText, RequiredText } from '../../graphql/validation';
 
 /** Fields both create and update accept; on update, a field left out keeps its value. */
@@ -82,11 +82,5 @@ export enum OrganizationOrderField {
 }
 registerEnumType(OrganizationOrderField, { name: 'OrganizationOrderField' });
 
-@InputType()
-export class OrganizationOrderBy {
-  @Field(() => OrganizationOrderField)
-  field: OrganizationOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction: SortDirection;
-}
+export const OrganizationOrderBy = OrderByType(OrganizationOrderField, 'OrganizationOrderBy');
+export type OrganizationOrderBy = InstanceType<typeof OrganizationOrderBy>;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../graphql/connection';
+import { OrderByType } from '../../graphql/connection';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, ValidateNested } from 'class-validator';
 import { IntBetween, OptionalText, RequiredText } from '../../graphql/validation';
 
@@ -114,11 +114,5 @@ export enum PipelineOrderField {
 }
 registerEnumType(PipelineOrderField, { name: 'PipelineOrderField' });
 
-@InputType()
-export class PipelineOrderBy {
-  @Field(() => PipelineOrderField)
-  field: PipelineOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction: SortDirection;
-}
+export const PipelineOrderBy = OrderByType(PipelineOrderField, 'PipelineOrderBy');
+export type PipelineOrderBy = InstanceType<typeof PipelineOrderBy>;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../graphql/connection';
+import { OrderByType } from '../../graphql/connection';
 import { OptionalText, RequiredText } from '../../graphql/validation';
 import { MinorUnitsScalar } from '../../money/money.graphql';
 
@@ -67,11 +67,5 @@ export enum ProductOrderField {
 }
 registerEnumType(ProductOrderField, { name: 'ProductOrderField' });
 
-@InputType()
-export class ProductOrderBy {
-  @Field(() => ProductOrderField)
-  field: ProductOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction: SortDirection;
-}
+export const ProductOrderBy = OrderByType(ProductOrderField, 'ProductOrderBy');
+export type ProductOrderBy = InstanceType<typeof ProductOrderBy>;
