@@ -44,6 +44,18 @@ export interface TenantSession {
   password: string;
 }
 
+/** A Relay connection as tests read it. */
+export interface Page<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  edges: { cursor: string; node: T }[];
+}
+
+export type PageVariables = { first?: number; after?: string | null; last?: number; before?: string | null; filter?: object; orderBy?: object };
+
+/** Timestamps have millisecond resolution: tests that order by updatedAt leave a gap. */
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export interface TeamMember {
   client: GraphqlClient;
   userId: string;

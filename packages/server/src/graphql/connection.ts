@@ -141,7 +141,7 @@ export function connectionFrom<T extends { id: string }>(
   sort: SortKey<T>,
   count: () => Promise<number> | number,
 ): Connection<T> {
-  const { size, backward } = readPage(page, sort.type);
+  const { size, backward } = pageWindow(page);
   const more = rows.length > size;
   const visible = rows.slice(0, size);
   if (backward) visible.reverse();
@@ -165,10 +165,11 @@ export function connectionFrom<T extends { id: string }>(
 
 /** How many rows a page asks for (default and ceiling applied); throws on bad arguments. */
 export function pageSize(page: PageArgs): number {
-  return readPage(page, 'string').size;
+  return pageWindow(page).size;
 }
 
-function readPage(page: PageArgs, type: SortValueType) {
+/** Direction and size of a page; throws on bad arguments. */
+function pageWindow(page: PageArgs): { size: number; backward: boolean } {
   if (page.first != null && page.last != null) {
     throw new UserInputError('last', 'Give either first or last, not both');
   }
@@ -178,9 +179,15 @@ function readPage(page: PageArgs, type: SortValueType) {
   if (size < 0 || size > MAX_PAGE_SIZE) {
     throw new UserInputError(field, `${field} must be between 0 and ${MAX_PAGE_SIZE}`);
   }
-  const raw = backward ? page.before : page.after;
-  const cursor = raw ? decodeCursor(raw, type, backward ? 'before' : 'after') : null;
-  return { size, backward, cursor };
+  return { size, backward };
+}
+
+/** The page's window plus its decoded cursor, checked against the sort's value type. */
+function readPage(page: PageArgs, type: SortValueType) {
+  const window = pageWindow(page);
+  const raw = window.backward ? page.before : page.after;
+  const cursor = raw ? decodeCursor(raw, type, window.backward ? 'before' : 'after') : null;
+  return { ...window, cursor };
 }
 
 function encodeCursor(value: unknown, id: string): string {

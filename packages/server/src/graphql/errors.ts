@@ -40,6 +40,16 @@ export class ConflictError extends DealflowError {
   }
 }
 
+/** The record moved on since the caller read it: reload, then try again. */
+export class StaleVersionError extends ConflictError {
+  constructor(what: string, currentVersion: number, sentVersion: number | undefined) {
+    super(
+      `This ${what} was changed by someone else (now at version ${currentVersion}, you sent ${sentVersion}). Reload it and try again.`,
+      { currentVersion },
+    );
+  }
+}
+
 export class ForbiddenError extends DealflowError {
   constructor(message = 'You do not have permission to do this') {
     super('FORBIDDEN', message);

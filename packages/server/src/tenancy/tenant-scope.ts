@@ -7,7 +7,7 @@ import {
 } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { newId, isId } from '../common/ids';
-import { ConflictError, NotFoundError } from '../graphql/errors';
+import { NotFoundError, StaleVersionError } from '../graphql/errors';
 import type { TenantEntity } from './tenant-entity';
 import { Tenant } from './tenant.entity';
 
@@ -167,10 +167,7 @@ export class ScopedRepository<T extends TenantEntity> {
     if (result.affected === 0) {
       const current = await this.findById(record.id);
       if (!current) throw new NotFoundError(this.entityLabel());
-      throw new ConflictError(
-        `This ${this.entityLabel().toLowerCase()} was changed by someone else (now at version ${current.version}, you sent ${expectedVersion}). Reload it and try again.`,
-        { currentVersion: current.version },
-      );
+      throw new StaleVersionError(this.entityLabel().toLowerCase(), current.version, expectedVersion);
     }
     const version = (expectedVersion ?? record.version) + 1;
     return Object.assign(record, patch, { updatedAt, version });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GraphqlClient, type TenantSession, type TestServer } from '../../../test/harness';
+import { startTestServer, type GraphqlClient, type TenantSession, type TestServer, type Page, type PageVariables, sleep } from '../../../test/harness';
 import { Contact } from './contact.entity';
 
 interface ContactNode {
@@ -16,12 +16,6 @@ interface ContactNode {
   version: number;
   organization: { id: string; name: string } | null;
   owner: { id: string } | null;
-}
-
-interface Page<T> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: { cursor: string; node: T }[];
 }
 
 const CONTACT_FIELDS = `id name firstName lastName email phone jobTitle isCustomer customerSince archivedAt version
@@ -48,10 +42,6 @@ const Q = {
   }`,
   updateSettings: `mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { repsSeeOwnRecordsOnly } }`,
 };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-type PageVariables = { first?: number; after?: string | null; last?: number; before?: string | null; filter?: object; orderBy?: object };
 
 async function list(client: GraphqlClient, variables: PageVariables = {}): Promise<Page<ContactNode>> {
   return (await client.query<{ contacts: Page<ContactNode> }>(Q.contacts, { first: 100, ...variables })).contacts;

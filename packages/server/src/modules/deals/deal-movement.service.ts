@@ -2,7 +2,7 @@ import { DealEventType, recordDealEvent } from '../../events/domain-events';
 import { In } from 'typeorm';
 import { assertDate, todayIn } from '../../common/dates';
 import { optionalText } from '../../common/text';
-import { ConflictError, UserInputError } from '../../graphql/errors';
+import { ConflictError, StaleVersionError, UserInputError } from '../../graphql/errors';
 import type { RequestContext } from '../../tenancy/request-context';
 import { Contact } from '../contacts/contact.entity';
 import { Stage, StageKind } from '../pipelines/stage.entity';
@@ -135,12 +135,7 @@ export class DealMovementService {
     if (stage.kind !== StageKind.OPEN) {
       throw new ConflictError(`This deal is already ${stage.kind.toLowerCase()}; reopen it first`, { currentVersion: deal.version });
     }
-    if (deal.version !== version) {
-      throw new ConflictError(
-        `This deal was changed by someone else (now at version ${deal.version}, you sent ${version}). Reload it and try again.`,
-        { currentVersion: deal.version },
-      );
-    }
+    if (deal.version !== version) throw new StaleVersionError('deal', deal.version, version);
     return deal;
   }
 

@@ -116,7 +116,7 @@ describe('deals', () => {
   });
 
   it('keeps order through many moves into the same gap', async () => {
-    const top = await create({ title: 'top' });
+    await create({ title: 'top' });
     const bottom = await create({ title: 'bottom' });
     // bottom is above top now; keep dropping new cards right below `bottom`.
     const titles: string[] = [];
@@ -128,7 +128,6 @@ describe('deals', () => {
     const board = (await client.query(BOARD, { pipelineId: pipeline.id, first: 50 })).pipelineBoard;
     const column = board.columns.find((col: any) => col.stage.name === 'Prospecting');
     expect(column.deals.edges.map((edge: any) => edge.node.title)).toEqual(['bottom', ...titles, 'top']);
-    expect(top.id).toBeTruthy();
   });
 
   it('a stale version is CONFLICT with the current version, and nothing changes', async () => {

@@ -4,7 +4,7 @@ import type { ContactService } from '../contacts/contact.service';
 import type { DealService } from '../deals/deal.service';
 import { Organization } from '../organizations/organization.entity';
 import { normalizeDomain, type OrganizationService } from '../organizations/organization.service';
-import { ConflictError } from '../../graphql/errors';
+import { StaleVersionError } from '../../graphql/errors';
 import type { Lead } from './lead.entity';
 import type { LeadService } from './lead.service';
 import type { ConvertLeadInput, ConvertLeadPayload } from './lead-conversion.types';
@@ -31,12 +31,7 @@ export class LeadConversionService {
 
   async convert(ctx: RequestContext, input: ConvertLeadInput): Promise<ConvertLeadPayload> {
     const lead = await this.leads.get(ctx, input.id);
-    if (input.version != null && input.version !== lead.version) {
-      throw new ConflictError(
-        `This lead was changed by someone else (now at version ${lead.version}, you sent ${input.version}). Reload it and try again.`,
-        { currentVersion: lead.version },
-      );
-    }
+    if (input.version != null && input.version !== lead.version) throw new StaleVersionError('lead', lead.version, input.version);
     const ownerId = input.ownerId ?? lead.ownerId;
     const [organization, organizationReused] = await this.organizationFor(ctx, lead, ownerId);
     const [contact, contactReused] = await this.contactFor(ctx, lead, organization, ownerId);

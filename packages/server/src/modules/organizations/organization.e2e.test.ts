@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GraphqlClient, type TenantSession, type TestServer } from '../../../test/harness';
+import { startTestServer, type GraphqlClient, type TenantSession, type TestServer, type Page, type PageVariables, sleep } from '../../../test/harness';
 
 interface OrganizationNode {
   id: string;
@@ -14,12 +14,6 @@ interface OrganizationNode {
   archivedAt: string | null;
   version: number;
   owner: { id: string } | null;
-}
-
-interface Page<T> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: { cursor: string; node: T }[];
 }
 
 const ORGANIZATION_FIELDS = `id name domain industry employeeCount phone country city address archivedAt version owner { id }`;
@@ -43,10 +37,6 @@ const Q = {
   archiveContact: `mutation($input: IdInput!) { archiveContact(input: $input) { id } }`,
   updateSettings: `mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { repsSeeOwnRecordsOnly } }`,
 };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-type PageVariables = { first?: number; after?: string | null; last?: number; before?: string | null; filter?: object; orderBy?: object };
 
 async function list(client: GraphqlClient, variables: PageVariables = {}): Promise<Page<OrganizationNode>> {
   return (await client.query<{ organizations: Page<OrganizationNode> }>(Q.organizations, { first: 100, ...variables })).organizations;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GraphqlClient, type TenantSession, type TestServer } from '../../../test/harness';
+import { startTestServer, type GraphqlClient, type TenantSession, type TestServer, type Page, sleep } from '../../../test/harness';
 import { Stage } from './stage.entity';
 
 interface StageNode {
@@ -16,12 +16,6 @@ interface PipelineNode {
   isDefault: boolean;
   version: number;
   stages: StageNode[];
-}
-
-interface Page<T> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: { cursor: string; node: T }[];
 }
 
 const STAGE_FIELDS = `id name kind position probability`;
@@ -48,8 +42,6 @@ const Q = {
   dealHistory: `query($id: ID!) { deal(id: $id) { stage { name } stageHistory { fromStage { name } toStage { name } } } }`,
   board: `query($pipelineId: ID!) { pipelineBoard(pipelineId: $pipelineId) { columns { stage { name } count deals { edges { node { title } } } } } }`,
 };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** [name, kind, position, probability] of each stage, in order. */
 type StageShape = [string, string, number, number];
@@ -360,7 +352,6 @@ describe('pipelines', () => {
       const error = await owner.client.error(Q.createStage, { input: { pipelineId: pipeline.id, name: 'b', probability: 10 } });
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     });
-
 
     it('updateStage renames and changes the probability, keeping the order', async () => {
       const owner = await server.signup();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GraphqlClient, type TenantSession, type TestServer } from '../../../test/harness';
+import { startTestServer, type GraphqlClient, type TenantSession, type TestServer, type Page, type PageVariables, sleep } from '../../../test/harness';
 
 interface ProductNode {
   id: string;
@@ -9,12 +9,6 @@ interface ProductNode {
   unitPrice: { amountMinor: number; currency: string };
   active: boolean;
   version: number;
-}
-
-interface Page<T> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: { cursor: string; node: T }[];
 }
 
 const PRODUCT_FIELDS = 'id name sku description unitPrice { amountMinor currency } active version';
@@ -30,10 +24,6 @@ const Q = {
   update: `mutation($input: UpdateProductInput!) { updateProduct(input: $input) { ${PRODUCT_FIELDS} } }`,
   delete: `mutation($input: IdInput!) { deleteProduct(input: $input) }`,
 };
-
-type PageVariables = { first?: number; after?: string | null; last?: number; before?: string | null; filter?: object; orderBy?: object };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function list(client: GraphqlClient, variables: PageVariables = {}): Promise<Page<ProductNode>> {
   return (await client.query<{ products: Page<ProductNode> }>(Q.products, { first: 100, ...variables })).products;
