@@ -14,6 +14,9 @@ import type { Config } from './config';
 import { Database } from './database/database';
 import type { GraphqlContext } from './graphql/context';
 import { EventResolver } from './events/event.resolver';
+import { LiveResolver } from './events/live.resolver';
+import { LiveUpdates } from './events/live-updates';
+import { attachSubscriptionServer } from './graphql/subscription-server';
 import { formatError } from './graphql/format-error';
 import { buildGraphqlSchema } from './graphql/schema';
 import { ContactResolver, OrganizationContactsResolver } from './modules/contacts/contact.resolver';
@@ -104,6 +107,7 @@ export function createResolvers(services: Services): object[] {
     new BoardResolver(services.board),
     new LineItemResolver(services.lineItems),
     new EventResolver(),
+    new LiveResolver(),
     new DealLineItemsResolver(services.lineItems),
   ];
 }
@@ -112,16 +116,23 @@ export interface App {
   config: Config;
   database: Database;
   services: Services;
+  live: LiveUpdates;
   schema: GraphQLSchema;
   httpServer: Server;
-  /** Listens on config.port (0 picks a free port) and returns the GraphQL URL. */
+  /** Listens on config.port (0 picks a free port), starts the background work, returns the GraphQL URL. */
   listen(): Promise<string>;
+  /**
+   * Graceful shutdown: refuses new sockets and closes live ones with 1001 Going Away (clients
+   * resume elsewhere from their cursor), stops accepting requests and finishes those in
+   * flight, dispatches the events they committed, then disconnects.
+   */
   close(): Promise<void>;
 }
 
 export async function createApp(config: Config): Promise<App> {
   const database = await Database.open(config.database, { logSql: config.logSql });
   const services = createServices(database, config);
+  const live = new LiveUpdates(database, config, services.activities);
   const schema = await buildGraphqlSchema(createResolvers(services));
   const app = express();
   const httpServer = createServer(app);
@@ -140,9 +151,25 @@ export async function createApp(config: Config): Promise<App> {
     plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
+  const subscriptions = attachSubscriptionServer({
+    httpServer,
+    schema,
+    auth: services.auth,
+    database,
+    live: live.hub,
+    validationRules: armor.validationRules,
+  });
 
   app.get('/health', (_request, response) => {
-    response.json({ status: 'ok', database: database.dataSource.options.type });
+    const { bus, subscribers } = live.status();
+    response.json({
+      // Degraded: serving, but live updates from other instances arrive late (Redis is away).
+      status: bus === 'disconnected' ? 'degraded' : 'ok',
+      database: database.dataSource.options.type,
+      eventBus: bus,
+      liveConnections: subscriptions.connections(),
+      liveSubscribers: subscribers,
+    });
   });
   app.use(
     '/graphql',
@@ -158,6 +185,7 @@ export async function createApp(config: Config): Promise<App> {
           manager: database.manager,
           database,
           clientAddress: req.ip ?? '',
+          live: live.hub,
         };
       },
     }),
@@ -167,17 +195,22 @@ export async function createApp(config: Config): Promise<App> {
     config,
     database,
     services,
+    live,
     schema,
     httpServer,
     listen: () =>
       new Promise((resolve) => {
         httpServer.listen(config.port, config.host, () => {
+          live.start();
           const { port } = httpServer.address() as AddressInfo;
           resolve(`http://localhost:${port}/graphql`);
         });
       }),
     async close() {
+      // Sockets first: Apollo's drain would cut them without a close frame.
+      await subscriptions.close();
       await apollo.stop();
+      await live.stop();
       await database.close();
     },
   };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import type { LogLevel } from './common/log';
 
 /**
  * Every setting of the server, read once from the environment with typed defaults.
@@ -17,6 +18,23 @@ export interface Config {
   /** `auto` seeds a demo tenant into an empty database at start; `off` never does. */
   demoData: 'auto' | 'off';
   logSql: boolean;
+  logLevel: LogLevel;
+  /** Redis for fan-out between server instances; null runs in-process (one instance). */
+  redisUrl: string | null;
+  live: LiveConfig;
+}
+
+export interface LiveConfig {
+  /** Run the outbox dispatcher in this instance (turn off only if other instances run it). */
+  dispatch: boolean;
+  /** How often the dispatcher looks for events nobody woke it for (a crashed instance's). */
+  dispatchPollMs: number;
+  /** How often due tasks are looked for, to notify their owners; 0 turns it off. */
+  taskNoticeIntervalMs: number;
+  /** Dispatched events are kept this long for catch-up; older cursors must reload. */
+  eventRetentionDays: number;
+  /** Events a subscriber may leave unread before it is dropped. */
+  maxQueuedPerSubscriber: number;
 }
 
 export type DatabaseConfig =
@@ -75,6 +93,15 @@ export function loadConfig(env: Env = process.env): Config {
     },
     demoData: readEnum(env, 'DEMO_DATA', ['auto', 'off'], 'auto'),
     logSql: readBool(env, 'LOG_SQL', false),
+    logLevel: readEnum(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], 'info'),
+    redisUrl: readRedisUrl(env),
+    live: {
+      dispatch: readBool(env, 'OUTBOX_DISPATCH', true),
+      dispatchPollMs: readInt(env, 'OUTBOX_POLL_MS', 1000),
+      taskNoticeIntervalMs: readInt(env, 'TASK_NOTICE_INTERVAL_MS', 30_000),
+      eventRetentionDays: readInt(env, 'EVENT_RETENTION_DAYS', 30),
+      maxQueuedPerSubscriber: readInt(env, 'LIVE_MAX_QUEUED', 1000),
+    },
   };
 }
 
@@ -86,6 +113,13 @@ export function serverDatabase(url: string): DatabaseConfig {
   if (url.startsWith('mariadb://')) return { type: 'mariadb', url };
   if (url.startsWith('mysql://')) return { type: 'mysql', url };
   throw new Error(`DATABASE_URL must start with mysql:// or mariadb://, got "${url.split('://')[0]}://…"`);
+}
+
+function readRedisUrl(env: Env): string | null {
+  const url = env.REDIS_URL;
+  if (!url) return null;
+  if (!/^rediss?:\/\//.test(url)) throw new Error(`REDIS_URL must start with redis:// or rediss://, got "${url.split('://')[0]}://…"`);
+  return url;
 }
 
 function readInt(env: Env, name: string, fallback: number): number {

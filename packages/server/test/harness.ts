@@ -120,6 +120,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     PORT: '0',
     DEMO_DATA: 'off',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+    LOG_LEVEL: 'warn',
+    // Tests run the due-task job themselves (app.live.taskNotices.runNow()).
+    TASK_NOTICE_INTERVAL_MS: '0',
     ...env,
   });
   const app = await createApp({ ...config, database });

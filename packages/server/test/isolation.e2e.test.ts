@@ -14,6 +14,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type GraphqlClient, type TenantSession, type TestServer } from './harness';
+import { LiveClient } from './live-client';
 
 /**
  * Tenant isolation, driven from the schema so a new operation cannot be forgotten: every query
@@ -39,6 +40,7 @@ const samples: Record<string, Sample> = {
   lead: (ids) => ({ id: ids.lead }),
   activity: (ids) => ({ id: ids.activity }),
   pipelineEvents: (ids) => ({ pipelineId: ids.pipeline, after: 0 }),
+  dealEvents: (ids) => ({ id: ids.deal, after: 0 }),
   pipelineBoard: (ids) => ({ pipelineId: ids.pipeline, filter: { ownerId: ids.user, organizationId: ids.organization } }),
   deals: (ids) => ({ filter: { pipelineId: ids.pipeline, stageId: ids.stage, ownerId: ids.user, organizationId: ids.organization, contactId: ids.contact } }),
   organizations: (ids) => ({ filter: { ownerId: ids.user } }),
@@ -178,6 +180,35 @@ describe('tenant isolation', () => {
     expect(await snapshot(a.client, schema)).toEqual(before);
   });
 
+  it('refuses every subscription that takes an id when given A\'s ids, and accepts B\'s own', async () => {
+    const subscriptions = Object.values(server.app.schema.getSubscriptionType()!.getFields())
+      .filter((field) => field.args.some((arg) => idPathsOf(arg.type, [arg.name]).length > 0));
+    expect(subscriptions.map((field) => field.name).sort()).toEqual(['dealEvents', 'pipelineEvents']);
+    const live = new LiveClient(server.url, b.token);
+    try {
+      for (const field of subscriptions) {
+        const sample = samples[field.name]!;
+        const fresh = async (kind: Kind) => freshRecord(b.client, kind, fixtureB, kindOf);
+        const note = (kind: Kind, id: string) => (kindOf.set(id, kind), id);
+        const variables = await sample({ ...fixtureB, fresh, note, client: b.client });
+        const query = document('subscription', field);
+        for (const path of field.args.flatMap((arg) => idPathsOf(arg.type, [arg.name]))) {
+          for (const variant of substitutions(variables, path, (bId) => fixtureA[kindOf.get(bId)!])) {
+            const refusal = await live.subscribe(query, variant).refusal();
+            expect(refusal.extensions?.code, `${field.name} with A's ${path.join('.')}`).toBe('NOT_FOUND');
+          }
+        }
+        const before = server.app.live.hub.stats().subscribers;
+        const own = live.subscribe(query, variables);
+        await own.ready(server.app.live, before + 1);
+        expect(own.errors).toBeNull();
+        own.stop();
+      }
+    } finally {
+      await live.close();
+    }
+  });
+
   it('shows tenant B none of A\'s records in any list', async () => {
     const listing = await snapshot(b.client, server.app.schema);
     expect(listing).not.toContain(MARK);
@@ -238,7 +269,7 @@ function isEmpty(value: unknown): boolean {
 }
 
 /** A query or mutation document selecting scalars (and, nested, ids and scalars) of the result. */
-function document(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, withArgs = true): string {
+function document(operation: 'query' | 'mutation' | 'subscription', field: GraphQLField<unknown, unknown>, withArgs = true): string {
   const used = withArgs ? field.args : [];
   const variables = used.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
   const args = used.map((arg) => `${arg.name}: $${arg.name}`).join(', ');

@@ -8,6 +8,10 @@ export interface AccessClaims {
   tenantId: string;
 }
 
+export interface VerifiedClaims extends AccessClaims {
+  expiresAt: Date;
+}
+
 const ISSUER = 'dealflow';
 
 export class AccessTokens {
@@ -27,11 +31,11 @@ export class AccessTokens {
       .sign(this.key);
   }
 
-  async verify(token: string): Promise<AccessClaims> {
+  async verify(token: string): Promise<VerifiedClaims> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
-      if (typeof payload.sub !== 'string' || typeof payload.tid !== 'string') throw new Error('claims');
-      return { userId: payload.sub, tenantId: payload.tid };
+      if (typeof payload.sub !== 'string' || typeof payload.tid !== 'string' || typeof payload.exp !== 'number') throw new Error('claims');
+      return { userId: payload.sub, tenantId: payload.tid, expiresAt: new Date(payload.exp * 1000) };
     } catch (error) {
       if (error instanceof errors.JWTExpired) {
         throw new UnauthenticatedError('Your session has expired; refresh it or log in again');

@@ -167,15 +167,21 @@ export class AuthService {
    * are read from the database, so a demotion or deactivation takes effect at once.
    */
   async authenticate(bearer: string): Promise<RequestContext> {
+    return (await this.authenticateUntil(bearer)).session;
+  }
+
+  /** `authenticate`, plus when the token expires (a live connection is closed then). */
+  async authenticateUntil(bearer: string): Promise<{ session: RequestContext; expiresAt: Date }> {
     const claims = await this.accessTokens.verify(bearer);
     const user = (await this.database.manager
       .createQueryBuilder(User, 'u')
       .innerJoinAndMapOne('u.tenant', Tenant, 't', 't.id = u.tenantId')
       .select(['u.tenantId', 'u.id', 'u.role', 'u.active', 't'])
-      .where('u.tenantId = :tenantId AND u.id = :userId', claims)
+      .where('u.tenantId = :tenantId AND u.id = :userId', { tenantId: claims.tenantId, userId: claims.userId })
       .getOne()) as (User & { tenant: Tenant }) | null;
     if (!user || !user.active) throw new UnauthenticatedError('This account is no longer active');
-    return RequestContext.forUser(this.database.manager, user.tenant, { userId: user.id, role: user.role });
+    const session = RequestContext.forUser(this.database.manager, user.tenant, { userId: user.id, role: user.role });
+    return { session, expiresAt: claims.expiresAt };
   }
 
   /** `authenticate`, but a refused token becomes the reason instead of a throw. */

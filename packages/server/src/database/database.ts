@@ -48,6 +48,7 @@ export function dataSourceOptions(config: DatabaseConfig, logger?: QueryCounter)
  */
 export class Database {
   private sqliteQueue: Promise<unknown> = Promise.resolve();
+  private commitListeners: Array<() => void> = [];
 
   private constructor(
     readonly dataSource: DataSource,
@@ -79,16 +80,46 @@ export class Database {
    * becomes CONFLICT instead of a driver message.
    */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const run = () => this.dataSource.transaction(work).catch(translateConstraintError);
+    let recorded = false;
+    const run = () => this.dataSource.transaction(async (manager) => {
+      // SQLite reuses one query runner for every transaction: start each with a clean note.
+      if (manager.queryRunner) manager.queryRunner.data = { ...manager.queryRunner.data, [EVENTS_RECORDED]: false };
+      const result = await work(manager);
+      recorded = manager.queryRunner?.data?.[EVENTS_RECORDED] === true;
+      return result;
+    }).then((result) => {
+      if (recorded) for (const listener of this.commitListeners) listener();
+      return result;
+    }, translateConstraintError);
     if (!this.isSqlite) return run();
     const result = this.sqliteQueue.then(run, run);
     this.sqliteQueue = result.catch(() => undefined);
     return result;
   }
 
+  /** `listener` runs after each commit of a transaction that recorded outbox events. */
+  onEventsCommitted(listener: () => void): void {
+    this.commitListeners.push(listener);
+  }
+
+  /**
+   * Runs reads that must only see committed rows. SQLite's single connection is shared with
+   * open transactions, so there the reads wait their turn in the transaction queue.
+   */
+  read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.isSqlite ? this.transaction(work) : work(this.manager);
+  }
+
   async close(): Promise<void> {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
+}
+
+const EVENTS_RECORDED = 'dealflowEventsRecorded';
+
+/** Notes on the transaction that it wrote outbox events, so the dispatcher is woken at commit. */
+export function markEventsRecorded(manager: EntityManager): void {
+  if (manager.queryRunner) manager.queryRunner.data = { ...manager.queryRunner.data, [EVENTS_RECORDED]: true };
 }
 
 function translateConstraintError(error: unknown): never {

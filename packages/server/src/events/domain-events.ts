@@ -39,6 +39,17 @@ export enum PipelineEventType {
   STAGES_CHANGED = 'StagesChanged',
 }
 
+/** Told to one person: the owner the event is filed under (see notifications in live-hub.ts). */
+export enum NotificationType {
+  /** A deal became theirs, assigned by someone else. */
+  DEAL_ASSIGNED = 'DealAssigned',
+  LEAD_ASSIGNED = 'LeadAssigned',
+  /** An open task, call or meeting of theirs reached its due time. */
+  TASK_DUE = 'TaskDue',
+}
+
+export const NOTIFICATION_TYPES: readonly string[] = Object.values(NotificationType);
+
 /** The deal as a board card needs it after the change. */
 interface DealSnapshot {
   id: string;
@@ -55,14 +66,48 @@ export function recordDealEvent(
   type: DealEventType,
   deal: DealSnapshot,
   details: Record<string, unknown> = {},
+  formerOwnerId: string | null = null,
 ): Promise<void> {
   return record(ctx, {
     type,
     subjectId: deal.id,
     pipelineId: deal.pipelineId,
     ownerId: deal.ownerId,
+    formerOwnerId: formerOwnerId === deal.ownerId ? null : formerOwnerId,
     payload: { version: deal.version, stageId: deal.stageId, position: deal.position, ...details },
   });
+}
+
+/**
+ * Tells the owner of a deal or lead that someone else gave it to them (on creation or a
+ * reassignment). Nobody is told about what they assigned to themselves.
+ */
+export async function recordAssignment(
+  ctx: RequestContext,
+  type: NotificationType.DEAL_ASSIGNED | NotificationType.LEAD_ASSIGNED,
+  subject: { id: string; ownerId: string; version: number; title: string },
+  formerOwnerId: string | null,
+): Promise<void> {
+  if (subject.ownerId === ctx.userId || subject.ownerId === formerOwnerId) return;
+  await record(ctx, {
+    type,
+    subjectId: subject.id,
+    pipelineId: null,
+    ownerId: subject.ownerId,
+    formerOwnerId,
+    payload: { version: subject.version, title: subject.title },
+  });
+}
+
+/** Tells a task's owner it is due. Recorded by a job, so nobody is its actor. */
+export function recordTaskDue(ctx: RequestContext, task: { id: string; ownerId: string; version: number; subject: string; dueAt: Date }): Promise<void> {
+  return record(ctx, {
+    type: NotificationType.TASK_DUE,
+    subjectId: task.id,
+    pipelineId: null,
+    ownerId: task.ownerId,
+    payload: { version: task.version, title: task.subject, dueAt: task.dueAt.toISOString() },
+  }, null);
 }
 
 /**
@@ -83,15 +128,23 @@ export function recordPipelineEvent(ctx: RequestContext, type: PipelineEventType
   return record(ctx, { type, subjectId: pipelineId, pipelineId, ownerId: ctx.userId, payload: {} });
 }
 
-async function record(
-  ctx: RequestContext,
-  event: { type: string; subjectId: string; pipelineId: string | null; ownerId: string; payload: Record<string, unknown> },
-): Promise<void> {
+interface NewEvent {
+  type: string;
+  subjectId: string;
+  pipelineId: string | null;
+  ownerId: string;
+  formerOwnerId?: string | null;
+  payload: Record<string, unknown>;
+}
+
+async function record(ctx: RequestContext, event: NewEvent, actorId: string | null = ctx.userId): Promise<void> {
   await ctx.data.repo(OutboxEvent).insert({
     ...event,
+    formerOwnerId: event.formerOwnerId ?? null,
     sequence: await ctx.data.nextEventSequence(),
-    actorId: ctx.userId,
+    actorId,
     occurredAt: new Date(),
     payload: JSON.stringify(event.payload),
+    dispatchedAt: null,
   });
 }

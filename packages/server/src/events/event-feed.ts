@@ -1,10 +1,36 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { UserInputError } from '../graphql/errors';
-import type { RequestContext } from '../tenancy/request-context';
-import { PipelineEventType } from './domain-events';
+import type { TenantScope } from '../tenancy/tenant-scope';
+import { NOTIFICATION_TYPES } from './domain-events';
+import { whereVisible, type Viewer } from './event-visibility';
 import { OutboxEvent } from './outbox-event.entity';
 
 export const MAX_EVENTS_PER_PAGE = 500;
+
+/**
+ * What a live view follows: a pipeline's board, one deal, or the caller's notifications. An
+ * event is published under every topic it belongs to (see `topicKeysOf`), so a subscriber only
+ * looks at the events of its own topic.
+ */
+export type Topic =
+  | { kind: 'pipeline'; pipelineId: string }
+  | { kind: 'deal'; dealId: string }
+  | { kind: 'notifications'; userId: string };
+
+export function topicKey(topic: Topic): string {
+  switch (topic.kind) {
+    case 'pipeline': return `pipeline:${topic.pipelineId}`;
+    case 'deal': return `deal:${topic.dealId}`;
+    case 'notifications': return `notifications:${topic.userId}`;
+  }
+}
+
+export function topicKeysOf(event: OutboxEvent): string[] {
+  const keys = [`deal:${event.subjectId}`];
+  if (event.pipelineId) keys.push(`pipeline:${event.pipelineId}`);
+  if (NOTIFICATION_TYPES.includes(event.type)) keys.push(`notifications:${event.ownerId}`);
+  return keys;
+}
 
 @ObjectType({ simpleResolvers: true, description: 'Events after a cursor, oldest first.' })
 export class EventPage {
@@ -16,24 +42,63 @@ export class EventPage {
 
   @Field(() => Int, { description: 'Where the next call should start: the last event returned, or `after`.' })
   cursor: number;
+
+  @Field(() => Boolean, {
+    description: 'The cursor is older than the events kept: reload the view (e.g. pipelineBoard) and go on from its eventCursor.',
+  })
+  reloadRequired: boolean;
 }
 
 /**
- * A pipeline's events after a cursor: how a board that lost its connection catches up without
- * reloading. A REP limited to their own records gets the events about their own deals and the
- * pipeline's structure changes, which concern every viewer.
+ * A topic's events after a cursor: how a board that lost its connection catches up without
+ * reloading, or learns that it must reload because events that old are no longer kept.
  */
-export async function pipelineEventsAfter(ctx: RequestContext, pipelineId: string, after: number, first: number): Promise<EventPage> {
+export async function eventsAfter(scope: TenantScope, topic: Topic, viewer: Viewer, after: number, first: number): Promise<EventPage> {
   if (!Number.isInteger(after) || after < 0) throw new UserInputError('after', 'after must be a cursor: a whole number from 0');
   if (first < 1 || first > MAX_EVENTS_PER_PAGE) throw new UserInputError('first', `first must be between 1 and ${MAX_EVENTS_PER_PAGE}`);
-  const query = ctx.data.unrestricted().repo(OutboxEvent).select('e')
-    .andWhere('e.pipelineId = :pipelineId AND e.sequence > :after', { pipelineId, after })
-    .orderBy('e.sequence', 'ASC')
-    .limit(first + 1);
-  if (ctx.ownRecordsOnly) {
-    query.andWhere('(e.ownerId = :viewer OR e.type IN (:...sharedTypes))', { viewer: ctx.userId, sharedTypes: Object.values(PipelineEventType) });
+  if (after < (await retainedFloor(scope))) {
+    return { events: [], hasMore: false, cursor: (await scope.tenant()).eventSequence, reloadRequired: true };
   }
-  const rows = await query.getMany();
+  const rows = await readTopic(scope, topic, viewer, after, first + 1);
   const events = rows.slice(0, first);
-  return { events, hasMore: rows.length > first, cursor: events.at(-1)?.sequence ?? after };
+  return { events, hasMore: rows.length > first, cursor: events.at(-1)?.sequence ?? after, reloadRequired: false };
+}
+
+/** Up to `limit` events of the topic after the cursor that the viewer may see, oldest first. */
+export function readTopic(scope: TenantScope, topic: Topic, viewer: Viewer, after: number, limit: number): Promise<OutboxEvent[]> {
+  // Visibility is applied by whereVisible, so the REP limit of the scope is lifted here.
+  const query = scope.unrestricted().repo(OutboxEvent).select('e')
+    .andWhere('e.sequence > :after', { after })
+    .orderBy('e.sequence', 'ASC')
+    .limit(limit);
+  switch (topic.kind) {
+    case 'pipeline': query.andWhere('e.pipelineId = :pipelineId', { pipelineId: topic.pipelineId }); break;
+    case 'deal': query.andWhere('e.subjectId = :dealId', { dealId: topic.dealId }); break;
+    case 'notifications': query.andWhere('e.ownerId = :recipient AND e.type IN (:...notificationTypes)', {
+      recipient: topic.userId,
+      notificationTypes: NOTIFICATION_TYPES,
+    }); break;
+  }
+  return whereVisible(query, viewer).getMany();
+}
+
+/** Every event of the tenant after the cursor, up to `limit`, oldest first (for live feeds). */
+export function readAll(scope: TenantScope, after: number, limit: number): Promise<OutboxEvent[]> {
+  return scope.unrestricted().repo(OutboxEvent).select('e')
+    .andWhere('e.sequence > :after', { after })
+    .orderBy('e.sequence', 'ASC')
+    .limit(limit)
+    .getMany();
+}
+
+/**
+ * The cursor below which events may have been pruned (see event-retention.ts): a reader behind
+ * it cannot be sure it has everything and must reload.
+ */
+export async function retainedFloor(scope: TenantScope): Promise<number> {
+  const oldest = await scope.unrestricted().repo(OutboxEvent).select('e')
+    .orderBy('e.sequence', 'ASC')
+    .limit(1)
+    .getOne();
+  return oldest ? oldest.sequence - 1 : (await scope.tenant()).eventSequence;
 }

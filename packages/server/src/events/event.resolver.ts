@@ -1,12 +1,17 @@
 import { Arg, Authorized, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { JSONResolver } from 'graphql-scalars';
 import { Session } from '../graphql/session';
+import { Deal } from '../modules/deals/deal.entity';
 import { Pipeline } from '../modules/pipelines/pipeline.entity';
 import { User } from '../modules/users/user.entity';
 import type { RequestContext } from '../tenancy/request-context';
-import { EventPage, pipelineEventsAfter } from './event-feed';
+import { EventPage, eventsAfter } from './event-feed';
+import { viewerOf } from './event-visibility';
 import { OutboxEvent } from './outbox-event.entity';
 
+const FIRST = { nullable: true, defaultValue: 100 } as const;
+
+/** Catch-up: what a view missed while it was not subscribed (live.resolver.ts has the subscriptions). */
 @Resolver(() => OutboxEvent)
 export class EventResolver {
   @Authorized()
@@ -15,10 +20,32 @@ export class EventResolver {
     @Session() ctx: RequestContext,
     @Arg('pipelineId', () => ID) pipelineId: string,
     @Arg('after', () => Int) after: number,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first: number,
+    @Arg('first', () => Int, FIRST) first: number,
   ): Promise<EventPage> {
     await ctx.data.repo(Pipeline).getById(pipelineId, 'Pipeline', 'pipelineId');
-    return pipelineEventsAfter(ctx, pipelineId, after, first);
+    return eventsAfter(ctx.data, { kind: 'pipeline', pipelineId }, viewerOf(ctx), after, first);
+  }
+
+  @Authorized()
+  @Query(() => EventPage, { description: 'One deal\'s events after a cursor.' })
+  async dealEvents(
+    @Session() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('after', () => Int) after: number,
+    @Arg('first', () => Int, FIRST) first: number,
+  ): Promise<EventPage> {
+    await ctx.data.repo(Deal).getById(id, 'Deal', 'id');
+    return eventsAfter(ctx.data, { kind: 'deal', dealId: id }, viewerOf(ctx), after, first);
+  }
+
+  @Authorized()
+  @Query(() => EventPage, { description: 'The caller\'s notifications (DealAssigned, LeadAssigned, TaskDue) after a cursor.' })
+  myNotifications(
+    @Session() ctx: RequestContext,
+    @Arg('after', () => Int) after: number,
+    @Arg('first', () => Int, FIRST) first: number,
+  ): Promise<EventPage> {
+    return eventsAfter(ctx.data, { kind: 'notifications', userId: ctx.userId }, viewerOf(ctx), after, first);
   }
 
   @FieldResolver(() => JSONResolver, { description: 'Details per type: the deal\'s version, stage and position after the change, ...' })
@@ -26,8 +53,8 @@ export class EventResolver {
     return JSON.parse(event.payload);
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'Who made the change.' })
-  actor(@Session() ctx: RequestContext, @Root() event: OutboxEvent): Promise<User | null> {
-    return ctx.loader(User).load(event.actorId);
+  @FieldResolver(() => User, { nullable: true, description: 'Who made the change; null for the system (a due reminder).' })
+  async actor(@Session() ctx: RequestContext, @Root() event: OutboxEvent): Promise<User | null> {
+    return event.actorId ? ctx.loader(User).load(event.actorId) : null;
   }
 }

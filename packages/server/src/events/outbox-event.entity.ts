@@ -14,6 +14,8 @@ import { TenantEntity, type OwnedRecord } from '../tenancy/tenant-entity';
 @Entity()
 @Index(['tenantId', 'sequence'], { unique: true })
 @Index(['tenantId', 'pipelineId', 'sequence'])
+// The dispatcher's queue: undelivered events, oldest first, across tenants.
+@Index(['dispatchedAt', 'occurredAt'])
 export class OutboxEvent extends TenantEntity implements OwnedRecord {
   @Field(() => Int, { description: 'Cursor: increases by one per event of the workspace.' })
   @BigIntColumn()
@@ -33,12 +35,21 @@ export class OutboxEvent extends TenantEntity implements OwnedRecord {
   @IdColumn()
   ownerId: string;
 
-  @IdColumn()
-  actorId: string;
+  /** On a reassignment, the owner before it: their views learn that the record left them. */
+  @IdColumn({ nullable: true })
+  formerOwnerId: string | null;
+
+  /** Who made it happen; null for the system (a due task's reminder). */
+  @IdColumn({ nullable: true })
+  actorId: string | null;
 
   @Field(() => Date)
   @TimestampColumn()
   occurredAt: Date;
+
+  /** When the dispatcher handed it to every consumer; null while it waits (see dispatcher.ts). */
+  @TimestampColumn({ nullable: true })
+  dispatchedAt: Date | null;
 
   /** JSON of the event's details (versions, stages, amounts); shape per type in domain-events.ts. */
   @Column({ type: 'text' })

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../database/database';
+import type { LiveHub } from '../events/live-hub';
 import type { RequestContext } from '../tenancy/request-context';
 
 /** What every resolver receives. `session` is null for anonymous calls (signup, login). */
@@ -11,4 +12,6 @@ export interface GraphqlContext {
   manager: EntityManager;
   database: Database;
   clientAddress: string;
+  /** Live subscribers of this instance (subscriptions only). */
+  live: LiveHub;
 }

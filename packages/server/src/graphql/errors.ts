@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** A live subscription whose client stopped reading was dropped; subscribe again with the last cursor. */
+  | 'FELL_BEHIND';
 
 export class DealflowError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {

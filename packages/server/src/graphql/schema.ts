@@ -15,5 +15,15 @@ export function buildGraphqlSchema(resolvers: object[]): Promise<GraphQLSchema> 
     authChecker,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
+    // Every subscription brings its own `subscribe` (fed by the live hub, events/live-hub.ts);
+    // type-graphql still asks for a PubSub, so this one refuses topic-based subscriptions.
+    pubSub: {
+      publish: () => {
+        throw new Error('Publish through the outbox (events/domain-events.ts), not a PubSub');
+      },
+      subscribe: () => {
+        throw new Error('Subscriptions take a `subscribe` function fed by the live hub');
+      },
+    },
   });
 }

@@ -7,6 +7,7 @@ import {
 } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { newId, isId } from '../common/ids';
+import { markEventsRecorded } from '../database/database';
 import { NotFoundError, StaleVersionError } from '../graphql/errors';
 import type { TenantEntity } from './tenant-entity';
 import { Tenant } from './tenant.entity';
@@ -60,6 +61,7 @@ export class TenantScope {
       .where('id = :scope_tenant_id', { scope_tenant_id: this.tenantId })
       .execute();
     const tenant = await this.manager.findOneOrFail(Tenant, { where: { id: this.tenantId }, select: { id: true, eventSequence: true } });
+    markEventsRecorded(this.manager);
     return tenant.eventSequence;
   }
 
@@ -173,11 +175,14 @@ export class ScopedRepository<T extends TenantEntity> {
     return Object.assign(record, patch, { updatedAt, version });
   }
 
-  /** Bulk update without versioning (positions, reassignment); returns rows changed. */
-  async updateWhere(where: FindOptionsWhere<T>, patch: Partial<NewRecord<T>>): Promise<number> {
+  /**
+   * Bulk update without versioning (positions, reassignment); returns rows changed.
+   * `touch: false` leaves updatedAt alone, for bookkeeping nobody would call an edit.
+   */
+  async updateWhere(where: FindOptionsWhere<T>, patch: Partial<NewRecord<T>>, { touch = true } = {}): Promise<number> {
     const result = await this.manager.update(this.entity, this.scoped(where) as FindOptionsWhere<T>, {
       ...patch,
-      updatedAt: new Date(),
+      ...(touch ? { updatedAt: new Date() } : {}),
     } as unknown as QueryDeepPartialEntity<T>);
     return result.affected ?? 0;
   }

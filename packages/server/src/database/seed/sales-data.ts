@@ -271,6 +271,8 @@ async function seedActivities(
       dueAt: type === ActivityType.NOTE ? null : when,
       doneAt: done ? when : null,
       sortAt: when,
+      // Follow-ups still ahead remind their owner when due; the seeded past stays quiet.
+      dueNoticeAt: !done && type !== ActivityType.NOTE && when.getTime() > seed.now ? when : null,
       outcome: done ? outcomeFor(random, type) : null,
       durationMinutes: type === ActivityType.CALL ? random.int(1, 25) : type === ActivityType.MEETING ? random.pick([30, 45, 60]) : null,
       ownerId: deal?.ownerId ?? (upcoming ? random.pick(seed.sellerIds) : seed.owner()),

@@ -43,6 +43,8 @@ export const AGENDA_TYPES: readonly ActivityType[] = [ActivityType.TASK, Activit
 @Index(['tenantId', 'contactId'])
 @Index(['tenantId', 'leadId'])
 @Index(['tenantId', 'organizationId'])
+// The due-task notifier's queue, across tenants.
+@Index(['dueNoticeAt'])
 export class Activity extends TenantEntity implements OwnedRecord {
   @Field(() => ActivityType)
   @EnumColumn()
@@ -63,6 +65,13 @@ export class Activity extends TenantEntity implements OwnedRecord {
   @Field(() => Date, { nullable: true, description: 'When it was done; null while open.' })
   @TimestampColumn({ nullable: true })
   doneAt: Date | null;
+
+  /**
+   * When the owner is to be told this is due: the due time while it is open and they have not
+   * been told yet, otherwise null (see due-task-notifier.ts).
+   */
+  @TimestampColumn({ nullable: true })
+  dueNoticeAt: Date | null;
 
   /** dueAt ?? doneAt ?? createdAt, kept by the service: DUE_AT sorts on this non-null column. */
   @TimestampColumn()

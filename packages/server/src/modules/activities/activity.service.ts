@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import { LessThanOrEqual, type SelectQueryBuilder } from 'typeorm';
 import { definedOnly, optionalText } from '../../common/text';
 import {
   SortDirection,
@@ -7,7 +7,7 @@ import {
   type PageArgs,
   type SortKey,
 } from '../../graphql/connection';
-import { ActivityEventType, recordEvent } from '../../events/domain-events';
+import { ActivityEventType, recordEvent, recordTaskDue } from '../../events/domain-events';
 import { childConnection, type ChildList } from '../../graphql/child-connection';
 import { ConflictError, UserInputError } from '../../graphql/errors';
 import type { RequestContext } from '../../tenancy/request-context';
@@ -99,6 +99,7 @@ export class ActivityService {
       dueAt,
       doneAt,
       sortAt: sortAtOf(dueAt, doneAt, now),
+      dueNoticeAt: dueNoticeOf(dueAt, doneAt),
       outcome: input.outcome ?? null,
       durationMinutes: input.durationMinutes ?? null,
       ownerId: owner.id,
@@ -128,6 +129,8 @@ export class ActivityService {
       note: optionalText(input.note),
       dueAt: input.dueAt,
       sortAt: sortAtOf(dueAt, activity.doneAt, activity.createdAt),
+      // A new due time is a new reminder; an unchanged one keeps whether it was already sent.
+      dueNoticeAt: sameInstant(dueAt, activity.dueAt) ? undefined : dueNoticeOf(dueAt, activity.doneAt),
       outcome: input.outcome,
       durationMinutes: input.durationMinutes,
       ownerId: input.ownerId ?? undefined,
@@ -149,6 +152,7 @@ export class ActivityService {
     const completed = await ctx.data.repo(Activity).update(activity, definedOnly({
       doneAt,
       sortAt: sortAtOf(activity.dueAt, doneAt, activity.createdAt),
+      dueNoticeAt: null,
       outcome: input.outcome ?? null,
       note: optionalText(input.note),
     }));
@@ -164,7 +168,23 @@ export class ActivityService {
       doneAt: null,
       outcome: null,
       sortAt: sortAtOf(activity.dueAt, null, activity.createdAt),
+      // Reopened with its due time still ahead: remind again then. One already past stays quiet.
+      dueNoticeAt: activity.dueAt && activity.dueAt > new Date() ? activity.dueAt : null,
     });
+  }
+
+  /**
+   * Tells the owner that an open activity is due, once per due time. Returns false when there
+   * is nothing to tell (done, rescheduled, or told already by another server instance).
+   */
+  async noticeDue(ctx: RequestContext, id: string, now: Date): Promise<boolean> {
+    const activity = await ctx.data.repo(Activity).findById(id);
+    if (!activity?.dueAt || !activity.dueNoticeAt || activity.dueNoticeAt > now || activity.doneAt) return false;
+    // The conditional write is the claim: of two instances at once, one changes the row.
+    const claimed = await ctx.data.repo(Activity).updateWhere({ id, dueNoticeAt: LessThanOrEqual(now) }, { dueNoticeAt: null }, { touch: false });
+    if (claimed === 0) return false;
+    await recordTaskDue(ctx, { ...activity, dueAt: activity.dueAt });
+    return true;
   }
 
   /** Owners delete their own activities; someone else's needs a manager. */
@@ -225,6 +245,15 @@ async function assertLinksExist(ctx: RequestContext, links: Links): Promise<void
     const { entity, label } = LINKED[field];
     await ctx.data.repo(entity).getById(id, label, field);
   }
+}
+
+/** An open activity with a due time tells its owner when that time comes. */
+export function dueNoticeOf(dueAt: Date | null, doneAt: Date | null): Date | null {
+  return doneAt === null ? dueAt : null;
+}
+
+function sameInstant(a: Date | null, b: Date | null): boolean {
+  return (a?.getTime() ?? null) === (b?.getTime() ?? null);
 }
 
 function sortAtOf(dueAt: Date | null, doneAt: Date | null, createdAt: Date): Date {

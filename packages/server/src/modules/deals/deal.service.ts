@@ -1,4 +1,4 @@
-import { DealEventType, recordDealEvent } from '../../events/domain-events';
+import { DealEventType, NotificationType, recordAssignment, recordDealEvent } from '../../events/domain-events';
 import { assertDate } from '../../common/dates';
 import { definedOnly, optionalText } from '../../common/text';
 import { paginate, SortDirection, type Connection, type PageArgs, type SortKey } from '../../graphql/connection';
@@ -72,6 +72,7 @@ export class DealService {
     });
     await recordStageChange(ctx, deal, null);
     await recordDealEvent(ctx, DealEventType.CREATED, deal);
+    await recordAssignment(ctx, NotificationType.DEAL_ASSIGNED, deal, null);
     return deal;
   }
 
@@ -101,8 +102,10 @@ export class DealService {
       expectedCloseDate: expected ? assertDate('expectedCloseDate', expected) : expected,
       type: input.type ?? undefined,
     });
+    const formerOwnerId = deal.ownerId;
     const updated = await ctx.data.repo(Deal).update(deal, patch, input.version);
-    await recordDealEvent(ctx, DealEventType.UPDATED, updated, { changed: Object.keys(patch) });
+    await recordDealEvent(ctx, DealEventType.UPDATED, updated, { changed: Object.keys(patch) }, formerOwnerId);
+    await recordAssignment(ctx, NotificationType.DEAL_ASSIGNED, updated, formerOwnerId);
     return updated;
   }
 

@@ -1,4 +1,4 @@
-import { LeadEventType, recordEvent } from '../../events/domain-events';
+import { LeadEventType, NotificationType, recordAssignment, recordEvent } from '../../events/domain-events';
 import { fullNameOf, optionalEmail } from '../../common/person';
 import { In } from 'typeorm';
 import { definedOnly, optionalText } from '../../common/text';
@@ -86,6 +86,7 @@ export class LeadService {
       convertedDealId: null,
     });
     await this.recordChange(ctx, lead, null, null);
+    await recordAssignment(ctx, NotificationType.LEAD_ASSIGNED, { ...lead, title: lead.fullName }, null);
     return lead;
   }
 
@@ -99,7 +100,8 @@ export class LeadService {
     if (input.ownerId) await this.users.assertAssignable(ctx, input.ownerId);
     const lastName = optionalText(input.lastName);
     const fullName = fullNameOf(firstName ?? lead.firstName, lastName === undefined ? lead.lastName : lastName);
-    return ctx.data.repo(Lead).update(lead, definedOnly({
+    const formerOwnerId = lead.ownerId;
+    const updated = await ctx.data.repo(Lead).update(lead, definedOnly({
       firstName,
       lastName,
       fullName,
@@ -114,6 +116,8 @@ export class LeadService {
       score: input.score,
       ownerId: input.ownerId ?? undefined,
     }), input.version ?? undefined);
+    await recordAssignment(ctx, NotificationType.LEAD_ASSIGNED, { ...updated, title: updated.fullName }, formerOwnerId);
+    return updated;
   }
 
   /** Moves a lead along the funnel, out of it (disqualify) or back in (requalify); see `assertTransition`. */
