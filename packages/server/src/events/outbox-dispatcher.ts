@@ -106,8 +106,9 @@ export class OutboxDispatcher {
   private claim(manager: EntityManager): Promise<OutboxEvent[]> {
     const query = manager.createQueryBuilder(OutboxEvent, 'e')
       .where({ dispatchedAt: IsNull() })
-      .orderBy('e.dispatchedAt', 'ASC')
-      .addOrderBy('e.occurredAt', 'ASC')
+      // Index order (dispatched_at, occurred_at): a filesort would read, and lock, every
+      // waiting row, leaving nothing for the other instances to take.
+      .orderBy('e.occurredAt', 'ASC')
       .limit(this.options.batchSize);
     if (!this.database.isSqlite) query.setLock('pessimistic_write').setOnLocked('skip_locked');
     return query.getMany();
