@@ -17,4 +17,18 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT must be a non-negative whole number/);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's' }).graphql.introspection).toBe(false);
   });
+
+  it('runs live updates in-process unless REDIS_URL is given, and refuses a URL that is not Redis', () => {
+    expect(loadConfig({}).redisUrl).toBeNull();
+    expect(loadConfig({ REDIS_URL: 'redis://cache:6379/0' }).redisUrl).toBe('redis://cache:6379/0');
+    expect(() => loadConfig({ REDIS_URL: 'http://cache' })).toThrow(/redis:\/\/ or rediss:\/\//);
+    expect(loadConfig({}).live).toEqual({
+      dispatch: true,
+      dispatchPollMs: 1000,
+      taskNoticeIntervalMs: 30_000,
+      eventRetentionDays: 30,
+      maxQueuedPerSubscriber: 1000,
+    });
+    expect(loadConfig({ OUTBOX_DISPATCH: 'off' }).live.dispatch).toBe(false);
+  });
 });

@@ -72,6 +72,7 @@ export function recordDealEvent(
     type,
     subjectId: deal.id,
     pipelineId: deal.pipelineId,
+    dealId: deal.id,
     ownerId: deal.ownerId,
     formerOwnerId: formerOwnerId === deal.ownerId ? null : formerOwnerId,
     payload: { version: deal.version, stageId: deal.stageId, position: deal.position, ...details },
@@ -93,6 +94,7 @@ export async function recordAssignment(
     type,
     subjectId: subject.id,
     pipelineId: null,
+    dealId: type === NotificationType.DEAL_ASSIGNED ? subject.id : null,
     ownerId: subject.ownerId,
     formerOwnerId,
     payload: { version: subject.version, title: subject.title },
@@ -100,11 +102,15 @@ export async function recordAssignment(
 }
 
 /** Tells a task's owner it is due. Recorded by a job, so nobody is its actor. */
-export function recordTaskDue(ctx: RequestContext, task: { id: string; ownerId: string; version: number; subject: string; dueAt: Date }): Promise<void> {
+export function recordTaskDue(
+  ctx: RequestContext,
+  task: { id: string; ownerId: string; version: number; subject: string; dueAt: Date; dealId: string | null },
+): Promise<void> {
   return record(ctx, {
     type: NotificationType.TASK_DUE,
     subjectId: task.id,
     pipelineId: null,
+    dealId: task.dealId,
     ownerId: task.ownerId,
     payload: { version: task.version, title: task.subject, dueAt: task.dueAt.toISOString() },
   }, null);
@@ -117,21 +123,29 @@ export function recordTaskDue(ctx: RequestContext, task: { id: string; ownerId: 
 export function recordEvent(
   ctx: RequestContext,
   type: LeadEventType | ActivityEventType,
-  subject: { id: string; ownerId: string; version: number },
+  subject: { id: string; ownerId: string; version: number; dealId: string | null },
   details: Record<string, unknown> = {},
 ): Promise<void> {
-  return record(ctx, { type, subjectId: subject.id, pipelineId: null, ownerId: subject.ownerId, payload: { version: subject.version, ...details } });
+  return record(ctx, {
+    type,
+    subjectId: subject.id,
+    pipelineId: null,
+    dealId: subject.dealId,
+    ownerId: subject.ownerId,
+    payload: { version: subject.version, dealId: subject.dealId, ...details },
+  });
 }
 
 /** Records a change to a pipeline's structure; everyone watching the pipeline receives it. */
 export function recordPipelineEvent(ctx: RequestContext, type: PipelineEventType, pipelineId: string): Promise<void> {
-  return record(ctx, { type, subjectId: pipelineId, pipelineId, ownerId: ctx.userId, payload: {} });
+  return record(ctx, { type, subjectId: pipelineId, pipelineId, dealId: null, ownerId: ctx.userId, payload: {} });
 }
 
 interface NewEvent {
   type: string;
   subjectId: string;
   pipelineId: string | null;
+  dealId: string | null;
   ownerId: string;
   formerOwnerId?: string | null;
   payload: Record<string, unknown>;

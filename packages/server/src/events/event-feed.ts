@@ -26,7 +26,8 @@ export function topicKey(topic: Topic): string {
 }
 
 export function topicKeysOf(event: OutboxEvent): string[] {
-  const keys = [`deal:${event.subjectId}`];
+  const keys: string[] = [];
+  if (event.dealId) keys.push(`deal:${event.dealId}`);
   if (event.pipelineId) keys.push(`pipeline:${event.pipelineId}`);
   if (NOTIFICATION_TYPES.includes(event.type)) keys.push(`notifications:${event.ownerId}`);
   return keys;
@@ -73,7 +74,7 @@ export function readTopic(scope: TenantScope, topic: Topic, viewer: Viewer, afte
     .limit(limit);
   switch (topic.kind) {
     case 'pipeline': query.andWhere('e.pipelineId = :pipelineId', { pipelineId: topic.pipelineId }); break;
-    case 'deal': query.andWhere('e.subjectId = :dealId', { dealId: topic.dealId }); break;
+    case 'deal': query.andWhere('e.dealId = :dealId', { dealId: topic.dealId }); break;
     case 'notifications': query.andWhere('e.ownerId = :recipient AND e.type IN (:...notificationTypes)', {
       recipient: topic.userId,
       notificationTypes: NOTIFICATION_TYPES,

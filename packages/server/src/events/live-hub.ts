@@ -222,6 +222,7 @@ function reloadMarker(feed: TenantFeed, topic: Topic): OutboxEvent {
     type: RELOAD_REQUIRED,
     subjectId: topic.kind === 'pipeline' ? topic.pipelineId : topic.kind === 'deal' ? topic.dealId : topic.userId,
     pipelineId: topic.kind === 'pipeline' ? topic.pipelineId : null,
+    dealId: topic.kind === 'deal' ? topic.dealId : null,
     ownerId: '',
     formerOwnerId: null,
     actorId: null,

@@ -71,16 +71,23 @@ describe('live subscriptions over graphql-ws', () => {
     expect(stored.every((event) => event.dispatchedAt !== null)).toBe(true);
   });
 
-  it('follows one deal, and nothing about the deal next to it', async () => {
+  it('follows one deal with its activities, and nothing about the deal next to it', async () => {
     const { owner, stage, create } = await tenant();
     const watched = await create(owner, 'Watched');
     const other = await create(owner, 'Other');
+    const start = (await owner.client.query(`query($id: ID!) { dealEvents(id: $id, after: 0) { cursor } }`, { id: watched.id })).dealEvents.cursor;
     const feed = await watch(owner.token, ON_DEAL, { id: watched.id });
+    const logCall = `mutation($d: ID!) { createActivity(input: { type: CALL, subject: "Pricing call", dealId: $d }) { id } }`;
     await owner.client.query(MOVE, { id: other.id, v: 1, s: stage('Closing') });
+    await owner.client.query(logCall, { d: other.id });
     await owner.client.query(MOVE, { id: watched.id, v: 1, s: stage('Closing') });
+    const call = (await owner.client.query(logCall, { d: watched.id })).createActivity;
     await owner.client.query(`mutation($id: ID!) { winDeal(input: { id: $id, version: 2 }) { id } }`, { id: watched.id });
-    const events = await feed.waitFor(2);
-    expect(events.map((e) => [e.type, e.subjectId])).toEqual([['DealMoved', watched.id], ['DealWon', watched.id]]);
+    const events = await feed.waitFor(3);
+    const expected = [['DealMoved', watched.id], ['ActivityCreated', call.id], ['DealWon', watched.id]];
+    expect(events.map((e) => [e.type, e.subjectId])).toEqual(expected);
+    const caughtUp = (await owner.client.query(`query($id: ID!, $a: Int!) { dealEvents(id: $id, after: $a) { events { type subjectId } } }`, { id: watched.id, a: start })).dealEvents;
+    expect(caughtUp.events.map((e: any) => [e.type, e.subjectId])).toEqual(expected);
   });
 
   it('gives another tenant nothing, and refuses it the first tenant\'s pipeline and deal as not found', async () => {

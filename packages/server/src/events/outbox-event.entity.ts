@@ -14,6 +14,7 @@ import { TenantEntity, type OwnedRecord } from '../tenancy/tenant-entity';
 @Entity()
 @Index(['tenantId', 'sequence'], { unique: true })
 @Index(['tenantId', 'pipelineId', 'sequence'])
+@Index(['tenantId', 'dealId', 'sequence'])
 // The dispatcher's queue: undelivered events, oldest first, across tenants.
 @Index(['dispatchedAt', 'occurredAt'])
 export class OutboxEvent extends TenantEntity implements OwnedRecord {
@@ -31,6 +32,10 @@ export class OutboxEvent extends TenantEntity implements OwnedRecord {
 
   @IdColumn({ nullable: true })
   pipelineId: string | null;
+
+  /** The deal it concerns: the deal itself, or the deal of an activity or a converted lead. */
+  @IdColumn({ nullable: true })
+  dealId: string | null;
 
   @IdColumn()
   ownerId: string;

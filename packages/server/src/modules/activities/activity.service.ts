@@ -108,7 +108,7 @@ export class ActivityService {
       leadId: input.leadId ?? null,
       organizationId: input.organizationId ?? null,
     });
-    await recordEvent(ctx, ActivityEventType.CREATED, activity, { type: activity.type, dueAt: activity.dueAt, dealId: activity.dealId });
+    await recordEvent(ctx, ActivityEventType.CREATED, activity, { type: activity.type, dueAt: activity.dueAt });
     return activity;
   }
 
@@ -156,7 +156,7 @@ export class ActivityService {
       outcome: input.outcome ?? null,
       note: optionalText(input.note),
     }));
-    await recordEvent(ctx, ActivityEventType.COMPLETED, completed, { outcome: completed.outcome, dealId: completed.dealId });
+    await recordEvent(ctx, ActivityEventType.COMPLETED, completed, { outcome: completed.outcome });
     return completed;
   }
 

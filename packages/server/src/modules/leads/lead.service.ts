@@ -191,10 +191,9 @@ export class LeadService {
       reason,
     });
     const type = from === null ? LeadEventType.CREATED : lead.status === LeadStatus.CONVERTED ? LeadEventType.CONVERTED : LeadEventType.STATUS_CHANGED;
-    await recordEvent(ctx, type, lead, {
+    await recordEvent(ctx, type, { ...lead, dealId: lead.convertedDealId }, {
       status: lead.status,
       fromStatus: from,
-      ...(lead.convertedDealId ? { dealId: lead.convertedDealId } : {}),
     });
   }
 }

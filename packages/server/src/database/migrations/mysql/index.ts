@@ -1,6 +1,6 @@
 import { Initial1795476139549 } from './1795476139549-Initial';
 import { AddOutboxEvents1795480099343 } from './1795480099343-AddOutboxEvents';
-import { AddDispatchAndNotifications1795482267728 } from './1795482267728-AddDispatchAndNotifications';
+import { AddDispatchAndNotifications1795484185727 } from './1795484185727-AddDispatchAndNotifications';
 
 /** In order of creation; applied at start. */
-export const mysqlMigrations = [Initial1795476139549, AddOutboxEvents1795480099343, AddDispatchAndNotifications1795482267728];
+export const mysqlMigrations = [Initial1795476139549, AddOutboxEvents1795480099343, AddDispatchAndNotifications1795484185727];

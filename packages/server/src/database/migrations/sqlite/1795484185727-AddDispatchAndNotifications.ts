@@ -1,12 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AddDispatchAndNotifications1795482267728 implements MigrationInterface {
-  name = 'AddDispatchAndNotifications1795482267728';
+export class AddDispatchAndNotifications1795484185727 implements MigrationInterface {
+  name = 'AddDispatchAndNotifications1795484185727';
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`DROP INDEX "IDX_0be55818347b79c5a26ac98000"`);
     await runner.query(`DROP INDEX "IDX_662c25757a8878961ab993a95b"`);
-    await runner.query(`CREATE TABLE "temporary_outbox_event" ("tenant_id" varchar(36) NOT NULL, "id" varchar(36) NOT NULL, "created_at" datetime(3) NOT NULL, "updated_at" datetime(3) NOT NULL, "version" integer NOT NULL DEFAULT (1), "sequence" bigint NOT NULL, "type" varchar(40) NOT NULL, "subject_id" varchar(36) NOT NULL, "pipeline_id" varchar(36), "owner_id" varchar(36) NOT NULL, "actor_id" varchar(36) NOT NULL, "occurred_at" datetime(3) NOT NULL, "payload" text NOT NULL, "former_owner_id" varchar(36), "dispatched_at" datetime(3), PRIMARY KEY ("tenant_id", "id"))`);
+    await runner.query(`CREATE TABLE "temporary_outbox_event" ("tenant_id" varchar(36) NOT NULL, "id" varchar(36) NOT NULL, "created_at" datetime(3) NOT NULL, "updated_at" datetime(3) NOT NULL, "version" integer NOT NULL DEFAULT (1), "sequence" bigint NOT NULL, "type" varchar(40) NOT NULL, "subject_id" varchar(36) NOT NULL, "pipeline_id" varchar(36), "owner_id" varchar(36) NOT NULL, "actor_id" varchar(36) NOT NULL, "occurred_at" datetime(3) NOT NULL, "payload" text NOT NULL, "deal_id" varchar(36), "former_owner_id" varchar(36), "dispatched_at" datetime(3), PRIMARY KEY ("tenant_id", "id"))`);
     await runner.query(`INSERT INTO "temporary_outbox_event"("tenant_id", "id", "created_at", "updated_at", "version", "sequence", "type", "subject_id", "pipeline_id", "owner_id", "actor_id", "occurred_at", "payload") SELECT "tenant_id", "id", "created_at", "updated_at", "version", "sequence", "type", "subject_id", "pipeline_id", "owner_id", "actor_id", "occurred_at", "payload" FROM "outbox_event"`);
     await runner.query(`DROP TABLE "outbox_event"`);
     await runner.query(`ALTER TABLE "temporary_outbox_event" RENAME TO "outbox_event"`);
@@ -32,26 +32,29 @@ export class AddDispatchAndNotifications1795482267728 implements MigrationInterf
     await runner.query(`CREATE INDEX "IDX_20faf2751845c1d362be00cfc1" ON "activity" ("tenant_id", "organization_id") `);
     await runner.query(`DROP INDEX "IDX_0be55818347b79c5a26ac98000"`);
     await runner.query(`DROP INDEX "IDX_662c25757a8878961ab993a95b"`);
-    await runner.query(`CREATE TABLE "temporary_outbox_event" ("tenant_id" varchar(36) NOT NULL, "id" varchar(36) NOT NULL, "created_at" datetime(3) NOT NULL, "updated_at" datetime(3) NOT NULL, "version" integer NOT NULL DEFAULT (1), "sequence" bigint NOT NULL, "type" varchar(40) NOT NULL, "subject_id" varchar(36) NOT NULL, "pipeline_id" varchar(36), "owner_id" varchar(36) NOT NULL, "actor_id" varchar(36), "occurred_at" datetime(3) NOT NULL, "payload" text NOT NULL, "former_owner_id" varchar(36), "dispatched_at" datetime(3), PRIMARY KEY ("tenant_id", "id"))`);
-    await runner.query(`INSERT INTO "temporary_outbox_event"("tenant_id", "id", "created_at", "updated_at", "version", "sequence", "type", "subject_id", "pipeline_id", "owner_id", "actor_id", "occurred_at", "payload", "former_owner_id", "dispatched_at") SELECT "tenant_id", "id", "created_at", "updated_at", "version", "sequence", "type", "subject_id", "pipeline_id", "owner_id", "actor_id", "occurred_at", "payload", "former_owner_id", "dispatched_at" FROM "outbox_event"`);
+    await runner.query(`CREATE TABLE "temporary_outbox_event" ("tenant_id" varchar(36) NOT NULL, "id" varchar(36) NOT NULL, "created_at" datetime(3) NOT NULL, "updated_at" datetime(3) NOT NULL, "version" integer NOT NULL DEFAULT (1), "sequence" bigint NOT NULL, "type" varchar(40) NOT NULL, "subject_id" varchar(36) NOT NULL, "pipeline_id" varchar(36), "owner_id" varchar(36) NOT NULL, "actor_id" varchar(36), "occurred_at" datetime(3) NOT NULL, "payload" text NOT NULL, "deal_id" varchar(36), "former_owner_id" varchar(36), "dispatched_at" datetime(3), PRIMARY KEY ("tenant_id", "id"))`);
+    await runner.query(`INSERT INTO "temporary_outbox_event"("tenant_id", "id", "created_at", "updated_at", "version", "sequence", "type", "subject_id", "pipeline_id", "owner_id", "actor_id", "occurred_at", "payload", "deal_id", "former_owner_id", "dispatched_at") SELECT "tenant_id", "id", "created_at", "updated_at", "version", "sequence", "type", "subject_id", "pipeline_id", "owner_id", "actor_id", "occurred_at", "payload", "deal_id", "former_owner_id", "dispatched_at" FROM "outbox_event"`);
     await runner.query(`DROP TABLE "outbox_event"`);
     await runner.query(`ALTER TABLE "temporary_outbox_event" RENAME TO "outbox_event"`);
     await runner.query(`CREATE UNIQUE INDEX "IDX_0be55818347b79c5a26ac98000" ON "outbox_event" ("tenant_id", "sequence") `);
     await runner.query(`CREATE INDEX "IDX_662c25757a8878961ab993a95b" ON "outbox_event" ("tenant_id", "pipeline_id", "sequence") `);
     await runner.query(`CREATE INDEX "IDX_fd976a0d28b883979185bb532c" ON "outbox_event" ("dispatched_at", "occurred_at") `);
+    await runner.query(`CREATE INDEX "IDX_ba75a6d80fd88251892061848b" ON "outbox_event" ("tenant_id", "deal_id", "sequence") `);
     await runner.query(`CREATE INDEX "IDX_11ad56b4ad138dacb2bcbf2a6d" ON "activity" ("due_notice_at") `);
     // Events from before the dispatcher existed have no one waiting for them.
     await runner.query(`UPDATE "outbox_event" SET "dispatched_at" = "occurred_at"`);
+    await runner.query(`UPDATE "outbox_event" SET "deal_id" = "subject_id" WHERE "type" LIKE 'Deal%'`);
   }
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query(`DROP INDEX "IDX_11ad56b4ad138dacb2bcbf2a6d"`);
+    await runner.query(`DROP INDEX "IDX_ba75a6d80fd88251892061848b"`);
     await runner.query(`DROP INDEX "IDX_fd976a0d28b883979185bb532c"`);
     await runner.query(`DROP INDEX "IDX_662c25757a8878961ab993a95b"`);
     await runner.query(`DROP INDEX "IDX_0be55818347b79c5a26ac98000"`);
     await runner.query(`ALTER TABLE "outbox_event" RENAME TO "temporary_outbox_event"`);
-    await runner.query(`CREATE TABLE "outbox_event" ("tenant_id" varchar(36) NOT NULL, "id" varchar(36) NOT NULL, "created_at" datetime(3) NOT NULL, "updated_at" datetime(3) NOT NULL, "version" integer NOT NULL DEFAULT (1), "sequence" bigint NOT NULL, "type" varchar(40) NOT NULL, "subject_id" varchar(36) NOT NULL, "pipeline_id" varchar(36), "owner_id" varchar(36) NOT NULL, "actor_id" varchar(36) NOT NULL, "occurred_at" datetime(3) NOT NULL, "payload" text NOT NULL, "former_owner_id" varchar(36), "dispatched_at" datetime(3), PRIMARY KEY ("tenant_id", "id"))`);
-    await runner.query(`INSERT INTO "outbox_event"("tenant_id", "id", "created_at", "updated_at", "version", "sequence", "type", "subject_id", "pipeline_id", "owner_id", "actor_id", "occurred_at", "payload", "former_owner_id", "dispatched_at") SELECT "tenant_id", "id", "created_at", "updated_at", "version", "sequence", "type", "subject_id", "pipeline_id", "owner_id", "actor_id", "occurred_at", "payload", "former_owner_id", "dispatched_at" FROM "temporary_outbox_event"`);
+    await runner.query(`CREATE TABLE "outbox_event" ("tenant_id" varchar(36) NOT NULL, "id" varchar(36) NOT NULL, "created_at" datetime(3) NOT NULL, "updated_at" datetime(3) NOT NULL, "version" integer NOT NULL DEFAULT (1), "sequence" bigint NOT NULL, "type" varchar(40) NOT NULL, "subject_id" varchar(36) NOT NULL, "pipeline_id" varchar(36), "owner_id" varchar(36) NOT NULL, "actor_id" varchar(36) NOT NULL, "occurred_at" datetime(3) NOT NULL, "payload" text NOT NULL, "deal_id" varchar(36), "former_owner_id" varchar(36), "dispatched_at" datetime(3), PRIMARY KEY ("tenant_id", "id"))`);
+    await runner.query(`INSERT INTO "outbox_event"("tenant_id", "id", "created_at", "updated_at", "version", "sequence", "type", "subject_id", "pipeline_id", "owner_id", "actor_id", "occurred_at", "payload", "deal_id", "former_owner_id", "dispatched_at") SELECT "tenant_id", "id", "created_at", "updated_at", "version", "sequence", "type", "subject_id", "pipeline_id", "owner_id", "actor_id", "occurred_at", "payload", "deal_id", "former_owner_id", "dispatched_at" FROM "temporary_outbox_event"`);
     await runner.query(`DROP TABLE "temporary_outbox_event"`);
     await runner.query(`CREATE INDEX "IDX_662c25757a8878961ab993a95b" ON "outbox_event" ("tenant_id", "pipeline_id", "sequence") `);
     await runner.query(`CREATE UNIQUE INDEX "IDX_0be55818347b79c5a26ac98000" ON "outbox_event" ("tenant_id", "sequence") `);
