@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
+import { Session } from 'node:inspector';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -30,7 +31,7 @@ const BURST_MOVES = Number(process.env.BENCH_LIVE_BURST ?? 2_000);
 const BURST_SECONDS = Number(process.env.BENCH_LIVE_SECONDS ?? 20);
 const BURST_CONCURRENCY = Number(process.env.BENCH_LIVE_CONCURRENCY ?? 8);
 const TOPOLOGIES = (process.env.BENCH_LIVE_TOPOLOGY ?? 'one,two').split(',');
-/** Where servers write a V8 CPU profile (node --cpu-prof) when set. */
+/** When set, the servers and this process write V8 CPU profiles of the measured phases here (see cpu-profile.ts). */
 const CPU_PROF_DIR = process.env.BENCH_LIVE_CPU_PROF;
 const MYSQL_URL = process.env.BENCH_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -69,6 +70,7 @@ interface ServerProcess {
   name: string;
   port: number;
   child: ChildProcess;
+  stopping: boolean;
 }
 
 const children = new Set<ChildProcess>();
@@ -90,13 +92,15 @@ function serverEnv(database: string, redis: boolean): NodeJS.ProcessEnv {
   };
 }
 
-async function startServer(name: string, env: NodeJS.ProcessEnv): Promise<ServerProcess> {
-  const flags = CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`, `--cpu-prof-name=live-${name}-${Date.now()}.cpuprofile`] : [];
-  const child = spawn(process.execPath, [...flags, MAIN_JS], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+async function startServer(name: string, env: NodeJS.ProcessEnv, profileName: string): Promise<ServerProcess> {
+  const flags = CPU_PROF_DIR ? ['-r', path.join(__dirname, 'cpu-profile.js')] : [];
+  const profileEnv = CPU_PROF_DIR ? { BENCH_CPU_PROFILE_DIR: CPU_PROF_DIR, BENCH_CPU_PROFILE_NAME: profileName } : {};
+  const child = spawn(process.execPath, [...flags, MAIN_JS], { env: { ...env, ...profileEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   child.once('exit', () => children.delete(child));
   const tail: string[] = [];
   let listening = false;
+  const server: ServerProcess = { name, port: 0, child, stopping: false };
   const remember = (line: string) => {
     tail.push(line);
     if (tail.length > 40) tail.shift();
@@ -120,15 +124,17 @@ async function startServer(name: string, env: NodeJS.ProcessEnv): Promise<Server
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
       if (!listening) reject(new Error(`server ${name} exited (${code ?? signal}) before listening:\n${tail.join('\n')}`));
-      else if (code !== 0) console.error(`[server ${name}] exited with ${code ?? signal}`);
+      else if (!server.stopping) console.error(`[server ${name}] exited unexpectedly (${code ?? signal})`);
     });
   });
-  return { name, port, child };
+  server.port = port;
+  return server;
 }
 
-/** SIGTERM (graceful: a CPU profile is written), then SIGKILL if it takes too long. */
+/** SIGTERM (main.ts shuts down gracefully), then SIGKILL if it takes too long. */
 async function stopServer(server: ServerProcess): Promise<void> {
   const { child } = server;
+  server.stopping = true;
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
@@ -503,7 +509,8 @@ async function runTopology(scenario: string, database: string, instances: Array<
   const audiences: Audience[] = [];
   try {
     // One at a time: each runs the migrations at start.
-    for (const instance of instances) servers.push(await startServer(instance.name, serverEnv(database, redis)));
+    const profileKey = redis ? 'redis' : 'in-process';
+    for (const instance of instances) servers.push(await startServer(instance.name, serverEnv(database, redis), `live-${profileKey}-${instance.name}`));
     const via = servers[0]!;
     const tenant = await setupTenant(via, instances.map((i) => i.name).join(''), 1 + BURST_CONCURRENCY);
     const total = instances.reduce((sum, instance) => sum + instance.subscribers, 0);
@@ -541,8 +548,10 @@ async function runTopology(scenario: string, database: string, instances: Array<
 
     cursor = await eventCursor(via, tenant);
     const warmed = await latencies(audience, via, tenant, WARMUP_MOVES, cursor);
+    const profile = await startProfiles(servers);
     const measured = await latencies(audience, via, tenant, MOVES, warmed.cursor);
     const burst = await throughput(audience, via, tenant);
+    await profile.stop(`live-${profileKey}-client`);
     console.log(`  throughput: ${burst.committed} moves with ${BURST_CONCURRENCY} at once through ${via.name}, ${burst.delivered} of ${burst.expected} deliveries`);
 
     // Every subscriber must have had every event once.
@@ -624,6 +633,30 @@ async function main(): Promise<void> {
     await dropScratch();
   }
   print(rows, (performance.now() - started) / 1000);
+}
+
+/** With BENCH_LIVE_CPU_PROF: profiles the servers (SIGUSR2, see cpu-profile.ts) and this process. */
+async function startProfiles(servers: ServerProcess[]): Promise<{ stop: (clientName: string) => Promise<void> }> {
+  if (!CPU_PROF_DIR) return { stop: () => Promise.resolve() };
+  const dir = CPU_PROF_DIR;
+  for (const server of servers) server.child.kill('SIGUSR2');
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => {
+    session.post(method, params, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  return {
+    async stop(clientName: string) {
+      for (const server of servers) server.child.kill('SIGUSR2');
+      const { profile } = (await post('Profiler.stop')) as { profile: object };
+      session.disconnect();
+      writeFileSync(path.join(dir, `${clientName}.cpuprofile`), JSON.stringify(profile));
+      await sleep(1_000); // the servers write theirs
+    },
+  };
 }
 
 function redisAnswers(url: string): Promise<boolean> {

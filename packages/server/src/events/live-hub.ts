@@ -127,11 +127,14 @@ export class LiveHub {
   /** A reconnecting subscriber's missed events, or a reload marker when they are too many or gone. */
   private async replay(feed: TenantFeed, subscriber: Subscriber, topic: Topic, after: number): Promise<void> {
     const limit = this.options.maxCatchUp;
-    const { floor, missed } = await this.read(async (scope) => ({
+    const { floor, latest, missed } = await this.read(async (scope) => ({
       floor: await retainedFloor(scope),
+      // The feed may trail the database by events not dispatched yet; a cursor up to the
+      // database's is genuine (read from a board just loaded), beyond it is not.
+      latest: (await scope.tenant()).eventSequence,
       missed: await readTopic(scope, topic, subscriber.viewer, after, limit + 1),
     }), feed.tenantId);
-    if (after < floor || after > feed.cursor || missed.length > limit) {
+    if (after < floor || after > latest || missed.length > limit) {
       subscriber.queue.push(reloadMarker(feed, topic));
       return;
     }

@@ -54,7 +54,7 @@ export class LiveUpdates {
   /** Finishes the work under way (and dispatches what it committed), then disconnects the bus. */
   async stop(): Promise<void> {
     await Promise.all(this.jobs.map((job) => job.stop()));
-    if (this.dispatchEnabled) await this.dispatcher.stop();
+    await this.dispatcher.stop();
     await this.bus.close();
   }
 

@@ -153,6 +153,30 @@ describe('live subscriptions over graphql-ws', () => {
     expect((await resumed.waitFor(4)).map((e) => e.sequence)).toEqual([1, 2, 3, 4].map((n) => created.sequence + n));
   });
 
+  it('takes a cursor newer than this instance has dispatched (a board loaded just now) without asking to reload', async () => {
+    const paused = await startTestServer({ OUTBOX_DISPATCH: 'off' });
+    try {
+      const owner = await paused.signup();
+      const pipeline = (await owner.client.query(PIPELINE)).pipelines.edges[0].node;
+      const client = new LiveClient(paused.url, owner.token);
+      clients.push(client);
+      const early = client.subscribe(ON_PIPELINE, { p: pipeline.id });
+      await early.ready(paused.app.live, 1);
+      const before = (await owner.client.query(CREATE, { t: 'Committed, not yet dispatched' })).createDeal;
+      const cursor = (await owner.client.query(BOARD, { p: pipeline.id })).pipelineBoard.eventCursor;
+      const late = client.subscribe(ON_PIPELINE, { p: pipeline.id, after: cursor });
+      await late.ready(paused.app.live, 2);
+      const after = (await owner.client.query(CREATE, { t: 'After the board was loaded' })).createDeal;
+      paused.app.live.dispatcher.start();
+      expect((await early.waitFor(2)).map((e) => e.subjectId)).toEqual([before.id, after.id]);
+      expect((await late.waitFor(1)).map((e) => [e.type, e.subjectId])).toEqual([['DealCreated', after.id]]);
+      await owner.client.query(CREATE, { t: 'Sentinel' });
+      expect(await late.waitFor(2)).toHaveLength(2);
+    } finally {
+      await paused.close();
+    }
+  });
+
   it('tells a client whose cursor is older than the events kept to reload, live and in catch-up', async () => {
     const { owner, pipeline, create } = await tenant();
     await create(owner, 'Old news');

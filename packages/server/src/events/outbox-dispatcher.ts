@@ -75,6 +75,7 @@ export class OutboxDispatcher {
 
   /** Stops after the pass under way, then dispatches what in-flight commands committed meanwhile. */
   async stop(): Promise<void> {
+    if (this.stopped) return;
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
