@@ -11,6 +11,13 @@ import { OutboxEvent } from './outbox-event.entity';
 
 const FIRST = { nullable: true, defaultValue: 100 } as const;
 
+/**
+ * A live event is one object shared by every subscriber on this instance, so its actor is
+ * loaded once for all of them rather than once per subscriber (every member of a tenant may
+ * read its users, and an event only reaches its own tenant).
+ */
+const actors = new WeakMap<OutboxEvent, Promise<User | null>>();
+
 /** Catch-up: what a view missed while it was not subscribed (live.resolver.ts has the subscriptions). */
 @Resolver(() => OutboxEvent)
 export class EventResolver {
@@ -54,7 +61,13 @@ export class EventResolver {
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who made the change; null for the system (a due reminder).' })
-  async actor(@Session() ctx: RequestContext, @Root() event: OutboxEvent): Promise<User | null> {
-    return event.actorId ? ctx.loader(User).load(event.actorId) : null;
+  actor(@Session() ctx: RequestContext, @Root() event: OutboxEvent): Promise<User | null> {
+    if (!event.actorId) return Promise.resolve(null);
+    let actor = actors.get(event);
+    if (!actor) {
+      actor = ctx.loader(User).load(event.actorId);
+      actors.set(event, actor);
+    }
+    return actor;
   }
 }
