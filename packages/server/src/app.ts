@@ -201,9 +201,8 @@ export async function createApp(config: Config): Promise<App> {
     listen: () =>
       new Promise((resolve) => {
         httpServer.listen(config.port, config.host, () => {
-          live.start();
           const { port } = httpServer.address() as AddressInfo;
-          resolve(`http://localhost:${port}/graphql`);
+          void live.start().then(() => resolve(`http://localhost:${port}/graphql`));
         });
       }),
     async close() {

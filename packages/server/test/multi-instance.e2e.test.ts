@@ -211,7 +211,10 @@ describe.skipIf(!MYSQL_URL)('several server instances on one database (MariaDB/M
     expect(await a.kill()).toMatchObject({ signal: 'SIGKILL' });
 
     const restarted = await startInstance('A (restarted)', { OUTBOX_DISPATCH: 'on' });
-    const [delivered] = await board.waitFor(1);
+    const [delivered] = await board.waitFor(1).catch(async (error: Error) => {
+      const { dispatched_at } = await outboxRow(owner.tenantId, moved);
+      throw new Error(`${error.message}; the event is ${dispatched_at ? `marked dispatched (at ${dispatched_at.toISOString()}) yet never reached B` : 'still not dispatched'}`);
+    });
     expect(delivered).toMatchObject({ sequence: moved, type: 'DealMoved', subjectId: deal.id, payload: { version: 2, stageId: stage('Closing') } });
     // Nothing twice: the next change is the next event the board receives.
     expect(await moveDeal(on(restarted, owner), deal.id, 2, stage('Approach'))).toBe(3);
@@ -244,6 +247,7 @@ describe.skipIf(!MYSQL_URL)('several server instances on one database (MariaDB/M
     const duringOutage = await board.waitFor(1, 8000);
     expect(duringOutage.map((e) => [e.sequence, e.type, e.payload.version])).toEqual([[start + 1, 'DealMoved', 2]]);
     expect(await b.health()).toMatchObject({ status: 'degraded', eventBus: 'disconnected', liveSubscribers: 1 });
+    expect((await on(b, owner).query(BOARD, { p: pipeline.id })).pipelineBoard.eventCursor).toBe(start + 1);
     expect(b.stderr).toMatch(/warn \[redis\] Redis is unavailable/);
 
     const outputBefore = b.output.length;

@@ -14,6 +14,7 @@ const RESYNC_TICK_MS = 1000;
 /** With a healthy bus, feeds still re-read the outbox this often, in case a message was lost. */
 const RESYNC_HEALTHY_MS = 30_000;
 const RETENTION_EVERY_MS = 3600_000;
+const BUS_CONNECT_WAIT_MS = 5000;
 
 /**
  * Everything that turns committed outbox events into live updates in this instance: the bus
@@ -46,7 +47,12 @@ export class LiveUpdates {
     this.dispatchEnabled = config.live.dispatch;
   }
 
-  start(): void {
+  /**
+   * Starts dispatching once the bus is connected (a few seconds at most: without Redis the
+   * instance serves on, and the others re-read its events when it connects).
+   */
+  async start(): Promise<void> {
+    if (this.bus instanceof RedisEventBus) await this.bus.ready(BUS_CONNECT_WAIT_MS);
     if (this.dispatchEnabled) this.dispatcher.start();
     for (const job of this.jobs) job.start();
   }

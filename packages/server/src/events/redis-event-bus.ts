@@ -5,6 +5,11 @@ import type { BusStatus, EventBus } from './event-bus';
 import { OutboxEvent } from './outbox-event.entity';
 
 const CHANNEL_PREFIX = 'dealflow:events:';
+/**
+ * An instance that (re)connects says so here: whatever it dispatched while it could not reach
+ * Redis went to its own subscribers only, so every other instance re-reads the outbox.
+ */
+const RESYNC_CHANNEL = 'dealflow:resync';
 /** Reconnect quickly at first, then every 2 s, forever: the instance serves on meanwhile. */
 const retryStrategy = (attempt: number) => Math.min(attempt * 100, 2000);
 
@@ -15,7 +20,8 @@ const retryStrategy = (attempt: number) => Math.min(attempt * 100, 2000);
  *
  * Redis is an accelerator, not a store: when it is away, publishing still reaches this
  * instance's own feeds, the outage is logged once and shown on /health, and when it returns
- * every feed re-reads from the outbox what it may have missed (`onRecovered`).
+ * every feed re-reads from the outbox what it may have missed (`onRecovered`), on this
+ * instance and, through RESYNC_CHANNEL, on every other.
  */
 export class RedisEventBus implements EventBus {
   /** Tells this instance's own messages apart; they were delivered locally already. */
@@ -25,7 +31,8 @@ export class RedisEventBus implements EventBus {
   private readonly watched = new Set<string>();
   private listener: (events: OutboxEvent[]) => void = () => {};
   private recoveredListeners: Array<() => void> = [];
-  private healthy = true;
+  /** `connecting` until both connections are up the first time. */
+  private state: 'connecting' | 'up' | 'down' = 'connecting';
   private closing = false;
 
   constructor(url: string, private readonly log: Logger) {
@@ -38,21 +45,25 @@ export class RedisEventBus implements EventBus {
       connection.on('close', () => this.markDown('connection closed'));
       connection.on('ready', () => void this.markUpIfBothReady());
     }
-    this.subscriber.on('messageBuffer', (_channel: Buffer, message: Buffer) => this.receive(message));
+    this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => {
+      if (channel.toString() === RESYNC_CHANNEL) this.receiveResync(message.toString());
+      else this.receive(message);
+    });
   }
 
-  /** Waits until both connections are up, or throws after `timeoutMs` (only used at start). */
-  async ready(timeoutMs: number): Promise<void> {
+  /** Waits until both connections are up; false if they are not within `timeoutMs`. */
+  async ready(timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
-    while (this.status() !== 'connected') {
-      if (Date.now() > deadline) throw new Error(`Redis did not answer within ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    while (this.state !== 'up') {
+      if (Date.now() > deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
+    return true;
   }
 
   async publish(events: OutboxEvent[]): Promise<void> {
     this.listener(events);
-    if (this.status() !== 'connected') return;
+    if (this.state !== 'up') return; // the others re-read these when this instance reconnects
     try {
       await Promise.all([...groupByTenant(events)].map(([tenantId, ofTenant]) =>
         this.publisher.publish(CHANNEL_PREFIX + tenantId, JSON.stringify({ origin: this.origin, events: ofTenant }))));
@@ -108,20 +119,30 @@ export class RedisEventBus implements EventBus {
     this.listener(parsed.events.map(reviveEvent));
   }
 
+  private receiveResync(origin: string): void {
+    if (origin === this.origin) return;
+    for (const listener of this.recoveredListeners) listener();
+  }
+
   private markDown(error: unknown): void {
-    if (this.closing || !this.healthy) return;
-    this.healthy = false;
+    if (this.closing || this.state === 'down') return;
+    this.state = 'down';
     this.log.warn(`Redis is unavailable (${describe(error)}): live events from other instances will arrive by reading the database until it is back`);
   }
 
+  /** Both connections up: subscribe again, then have every instance re-read what it may have missed. */
   private async markUpIfBothReady(): Promise<void> {
-    if (this.status() !== 'connected') return;
-    if (this.watched.size > 0) {
-      await this.subscriber.subscribe(...[...this.watched].map((tenantId) => CHANNEL_PREFIX + tenantId)).catch((error: unknown) => this.markDown(error));
+    if (this.status() !== 'connected' || this.state === 'up') return;
+    try {
+      await this.subscriber.subscribe(RESYNC_CHANNEL, ...[...this.watched].map((tenantId) => CHANNEL_PREFIX + tenantId));
+      await this.publisher.publish(RESYNC_CHANNEL, this.origin);
+    } catch (error) {
+      this.markDown(error);
+      return;
     }
-    if (this.healthy) return;
-    this.healthy = true;
-    this.log.info('Redis is back: live events flow between instances again');
+    const recovering = this.state === 'down';
+    this.state = 'up';
+    this.log.info(recovering ? 'Redis is back: live events flow between instances again' : 'Connected to Redis');
     for (const listener of this.recoveredListeners) listener();
   }
 }
