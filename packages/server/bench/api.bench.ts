@@ -67,7 +67,8 @@ async function main(): Promise<void> {
 }
 
 async function benchDatabase(label: string, database: DatabaseConfig): Promise<Row[]> {
-  const config = { ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'bench-secret', PORT: '0', HOST: '127.0.0.1', DEMO_DATA: 'off' }), database };
+  // No outbox dispatcher or jobs: the statements counted per request are the request's own.
+  const config = { ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'bench-secret', PORT: '0', HOST: '127.0.0.1', DEMO_DATA: 'off', OUTBOX_DISPATCH: 'off', TASK_NOTICE_INTERVAL_MS: '0' }), database };
   const app = await createApp(config);
   try {
     const started = Date.now();

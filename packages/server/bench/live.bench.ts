@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { Session } from 'node:inspector';
 import { connect } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
@@ -18,19 +19,26 @@ import WebSocket from 'ws';
  *   delivered per second and moves committed per second. Server RSS per idle subscribed
  *   connection.
  * - Two instances on Redis (same database): 500 subscribers on each, moves made through A.
+ * - The floor (live-floor.ts): the same sockets and messages, with no database and no GraphQL.
  *
  * The subscribers are raw `ws` sockets speaking graphql-transport-ws in this process (the
  * clients share the machine with the servers, so they only look for the event's cursor).
- * `node dist/main.js` must be built first (the bench script does it).
+ * `node dist/main.js` must be built first (the bench script does it). A fresh database is
+ * created for the run and dropped at the end; every server process is stopped, also on failure.
+ *
+ * BENCH_LIVE_SUBSCRIBERS (1000), BENCH_LIVE_MOVES (100), BENCH_LIVE_BURST (2000 moves) and
+ * BENCH_LIVE_SECONDS (15, whichever ends first), BENCH_LIVE_CONCURRENCY (8 deals at once),
+ * BENCH_LIVE_TOPOLOGY (one,two,floor), BENCH_MYSQL_URL, BENCH_REDIS_URL, BENCH_LIVE_CPU_PROF (a folder).
  */
 const SUBSCRIBERS = Number(process.env.BENCH_LIVE_SUBSCRIBERS ?? 1_000);
 const MOVES = Number(process.env.BENCH_LIVE_MOVES ?? 100);
 const WARMUP_MOVES = 10;
 /** The throughput phase: this many moves, or fewer if BENCH_LIVE_SECONDS runs out first. */
 const BURST_MOVES = Number(process.env.BENCH_LIVE_BURST ?? 2_000);
-const BURST_SECONDS = Number(process.env.BENCH_LIVE_SECONDS ?? 20);
+const BURST_SECONDS = Number(process.env.BENCH_LIVE_SECONDS ?? 15);
 const BURST_CONCURRENCY = Number(process.env.BENCH_LIVE_CONCURRENCY ?? 8);
-const TOPOLOGIES = (process.env.BENCH_LIVE_TOPOLOGY ?? 'one,two').split(',');
+/** one: one instance; two: two instances on Redis; floor: live-floor.ts, fan-out without the server. */
+const TOPOLOGIES = (process.env.BENCH_LIVE_TOPOLOGY ?? 'one,two,floor').split(',');
 /** When set, the servers and this process write V8 CPU profiles of the measured phases here (see cpu-profile.ts). */
 const CPU_PROF_DIR = process.env.BENCH_LIVE_CPU_PROF;
 const MYSQL_URL = process.env.BENCH_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306';
@@ -40,6 +48,7 @@ const SETTLE_MS = 5_000;
 const TARGET_P99_MS = 100;
 const TARGET_KB_PER_CONNECTION = 50;
 const MAIN_JS = path.resolve(__dirname, '../../dist/main.js');
+const FLOOR_JS = path.join(__dirname, 'live-floor.js');
 const PASSWORD = 'live benchmark password';
 const JWT_SECRET = 'live-bench-secret-that-is-long-enough-for-hs256';
 
@@ -59,8 +68,8 @@ interface Row {
   eventsPerSecond: number;
   movesPerSecond: number;
   kbPerConnection: number;
-  /** A per-instance breakdown: only the latencies. */
-  detail?: boolean;
+  /** A per-instance breakdown or the floor: the targets do not apply. */
+  noTargets?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -92,10 +101,10 @@ function serverEnv(database: string, redis: boolean): NodeJS.ProcessEnv {
   };
 }
 
-async function startServer(name: string, env: NodeJS.ProcessEnv, profileName: string): Promise<ServerProcess> {
+async function startServer(name: string, env: NodeJS.ProcessEnv, profileName: string, script = MAIN_JS): Promise<ServerProcess> {
   const flags = CPU_PROF_DIR ? ['-r', path.join(__dirname, 'cpu-profile.js')] : [];
   const profileEnv = CPU_PROF_DIR ? { BENCH_CPU_PROFILE_DIR: CPU_PROF_DIR, BENCH_CPU_PROFILE_NAME: profileName } : {};
-  const child = spawn(process.execPath, [...flags, MAIN_JS], { env: { ...env, ...profileEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...flags, script], { env: { ...env, ...profileEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   child.once('exit', () => children.delete(child));
   const tail: string[] = [];
@@ -108,7 +117,7 @@ async function startServer(name: string, env: NodeJS.ProcessEnv, profileName: st
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server ${name} did not start within 60 s:\n${tail.join('\n')}`)), 60_000);
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      const match = /Dealflow API on http:\/\/[^/]*:(\d+)\/graphql/.exec(line);
+      const match = / on http:\/\/[^/]*:(\d+)\/graphql/.exec(line);
       if (match && !listening) {
         listening = true;
         clearTimeout(timer);
@@ -131,7 +140,7 @@ async function startServer(name: string, env: NodeJS.ProcessEnv, profileName: st
   return server;
 }
 
-/** SIGTERM (main.ts shuts down gracefully), then SIGKILL if it takes too long. */
+/** SIGTERM (main.ts shuts down), then SIGKILL if it takes too long. */
 async function stopServer(server: ServerProcess): Promise<void> {
   const { child } = server;
   server.stopping = true;
@@ -293,7 +302,7 @@ class Audience {
   total = 0;
   lastAt = 0;
   private closing = false;
-  private waiter: { done: () => boolean; resolve: () => void } | null = null;
+  private waiter: { done: () => boolean; resolve: () => void; reject: (error: Error) => void } | null = null;
 
   constructor(readonly groups: number) {
     this.groupSizes = new Array<number>(groups).fill(0);
@@ -337,11 +346,11 @@ class Audience {
       socket.on('close', (code, reason) => {
         clearTimeout(timer);
         if (!acknowledged) reject(new Error(`socket ${index} to ${server.name} closed before connection_ack: ${code} ${reason.toString()}`));
-        else if (!this.closing) this.failures.push(`socket ${index} to ${server.name} closed: ${code} ${reason.toString()}`);
+        else if (!this.closing) this.fail(`socket ${index} to ${server.name} closed: ${code} ${reason.toString()}`);
       });
       socket.on('error', (error) => {
         if (!acknowledged) reject(error);
-        else this.failures.push(`socket ${index} to ${server.name}: ${error.message}`);
+        else this.fail(`socket ${index} to ${server.name}: ${error.message}`);
       });
     });
   }
@@ -385,7 +394,15 @@ class Audience {
   private other(index: number, data: Buffer): void {
     const message = JSON.parse(data.toString('utf8')) as { type: string; payload?: unknown };
     if (message.type === 'ping') this.sockets[index]!.send(JSON.stringify({ type: 'pong' }));
-    else if (message.type !== 'pong') this.failures.push(`socket ${index}: ${data.toString('utf8').slice(0, 300)}`);
+    else if (message.type !== 'pong') this.fail(`socket ${index}: ${data.toString('utf8').slice(0, 300)}`);
+  }
+
+  /** A subscriber lost (closed, errored, refused): noted, and whoever waits is told at once. */
+  private fail(failure: string): void {
+    this.failures.push(failure);
+    const waiter = this.waiter;
+    this.waiter = null;
+    waiter?.reject(new Error(`subscriber failed: ${failure}`));
   }
 
   /** Resolves when `done()` holds (checked on every event), or fails after `timeoutMs`. */
@@ -401,6 +418,10 @@ class Audience {
         resolve: () => {
           clearTimeout(timer);
           resolve();
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
         },
       };
     });
@@ -503,16 +524,28 @@ async function throughput(audience: Audience, via: ServerProcess, tenant: Tenant
   };
 }
 
+type Topology =
+  | { kind: 'dealflow'; database: string; redis: boolean }
+  /** live-floor.ts: the same sockets and messages without the server's work. */
+  | { kind: 'floor' };
+
 /** One topology end to end: start, warm up, measure memory, latency, throughput, stop. */
-async function runTopology(scenario: string, database: string, instances: Array<{ name: string; subscribers: number; label: string }>, redis: boolean): Promise<Row[]> {
+async function runTopology(scenario: string, instances: Array<{ name: string; subscribers: number; label: string }>, topology: Topology): Promise<Row[]> {
   const servers: ServerProcess[] = [];
   const audiences: Audience[] = [];
   try {
+    const profileKey = topology.kind === 'floor' ? 'floor' : topology.redis ? 'redis' : 'in-process';
     // One at a time: each runs the migrations at start.
-    const profileKey = redis ? 'redis' : 'in-process';
-    for (const instance of instances) servers.push(await startServer(instance.name, serverEnv(database, redis), `live-${profileKey}-${instance.name}`));
+    for (const instance of instances) {
+      servers.push(topology.kind === 'floor'
+        ? await startServer(instance.name, { ...process.env }, `live-${profileKey}`, FLOOR_JS)
+        : await startServer(instance.name, serverEnv(topology.database, topology.redis), `live-${profileKey}-${instance.name}`));
+    }
     const via = servers[0]!;
-    const tenant = await setupTenant(via, instances.map((i) => i.name).join(''), 1 + BURST_CONCURRENCY);
+    const tenant = topology.kind === 'floor'
+      ? { token: 'floor', pipelineId: 'floor', stages: ['a', 'b'], deals: Array.from({ length: 1 + BURST_CONCURRENCY }, (_, i) => ({ id: `deal-${i}`, version: 1, stage: 0 })) }
+      : await setupTenant(via, instances.map((i) => i.name).join(''), 1 + BURST_CONCURRENCY);
+    const cursorNow = (seen: Audience) => (topology.kind === 'floor' ? Math.max(0, ...seen.arrivals.keys()) : eventCursor(via, tenant));
     const total = instances.reduce((sum, instance) => sum + instance.subscribers, 0);
 
     // Warm up every server's subscription path (graphql-ws, the feed, the bus) before measuring memory.
@@ -522,7 +555,7 @@ async function runTopology(scenario: string, database: string, instances: Array<
       await warm.open(server, g, 5, tenant.token, tenant.pipelineId);
       await untilSubscribed(server, 5);
     }
-    let cursor = await eventCursor(via, tenant);
+    let cursor = await cursorNow(warm);
     for (let i = 0; i < 3; i++) {
       const sequence = ++cursor;
       await move(via, tenant, tenant.deals[0]!);
@@ -546,7 +579,7 @@ async function runTopology(scenario: string, database: string, instances: Array<
       console.log(`  server ${server.name}: RSS ${(before[i]! / 1024).toFixed(1)} MB before, ${(after[i]! / 1024).toFixed(1)} MB after ${instances[i]!.subscribers} idle subscribed connections`);
     }
 
-    cursor = await eventCursor(via, tenant);
+    cursor = await cursorNow(warm);
     const warmed = await latencies(audience, via, tenant, WARMUP_MOVES, cursor);
     const profile = await startProfiles(servers);
     const measured = await latencies(audience, via, tenant, MOVES, warmed.cursor);
@@ -582,7 +615,7 @@ async function runTopology(scenario: string, database: string, instances: Array<
           eventsPerSecond: NaN,
           movesPerSecond: NaN,
           kbPerConnection: (after[g]! - before[g]!) / instance.subscribers,
-          detail: true,
+          noTargets: true,
         });
       }
     }
@@ -614,25 +647,30 @@ async function main(): Promise<void> {
     return;
   }
   const started = performance.now();
+  const loadBefore = loadavg()[0]!;
   try {
     if (TOPOLOGIES.includes('one')) {
-      rows.push(...(await runTopology('1 instance, in-process bus', name, [{ name: 'A', subscribers: SUBSCRIBERS, label: 'A' }], false)));
+      rows.push(...(await runTopology('1 instance, in-process bus', [{ name: 'A', subscribers: SUBSCRIBERS, label: 'A' }], { kind: 'dealflow', database: name, redis: false })));
     }
     if (TOPOLOGIES.includes('two')) {
       if (await redisAnswers(REDIS_URL)) {
         const half = Math.floor(SUBSCRIBERS / 2);
-        rows.push(...(await runTopology('2 instances, Redis, moves via A', name, [
+        rows.push(...(await runTopology('2 instances, Redis, moves via A', [
           { name: 'A', subscribers: SUBSCRIBERS - half, label: 'A (local)' },
           { name: 'B', subscribers: half, label: 'B (via Redis)' },
-        ], true)));
+        ], { kind: 'dealflow', database: name, redis: true })));
       } else {
         console.log(`Redis not reachable at ${REDIS_URL}; the two-instance rows are skipped.`);
       }
     }
+    if (TOPOLOGIES.includes('floor')) {
+      const [floor] = await runTopology('floor: bare ws fan-out', [{ name: 'floor', subscribers: SUBSCRIBERS, label: 'floor' }], { kind: 'floor' });
+      rows.push({ ...floor!, noTargets: true });
+    }
   } finally {
     await dropScratch();
   }
-  print(rows, (performance.now() - started) / 1000);
+  print(rows, (performance.now() - started) / 1000, [loadBefore, loadavg()[0]!]);
 }
 
 /** With BENCH_LIVE_CPU_PROF: profiles the servers (SIGUSR2, see cpu-profile.ts) and this process. */
@@ -684,21 +722,23 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function print(rows: Row[], seconds: number): void {
+function print(rows: Row[], seconds: number, load: number[]): void {
   const num = (n: number, digits = 2, width = 8) => (Number.isNaN(n) ? '-' : n.toFixed(digits)).padStart(width);
   const int = (n: number, width: number) => (Number.isNaN(n) ? '-' : Math.round(n).toLocaleString('en-US')).padStart(width);
   const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED').padEnd(6);
-  console.log(`\nLive pipelines on MariaDB, real server processes (${seconds.toFixed(0)} s). Latency: ${MOVES} sequential moves over HTTP, after ${WARMUP_MOVES} warm-up,`);
+  console.log(`\nLive pipelines on MariaDB, real server processes (${seconds.toFixed(0)} s; ${cpus().length} cores, load average ${load.map((l) => l.toFixed(1)).join(' → ')}).`);
+  console.log(`Latency: ${MOVES} sequential moves over HTTP, after ${WARMUP_MOVES} warm-up,`);
   console.log(`milliseconds from the moveDeal response arriving to the first / last subscriber receiving the event (clients on the same machine).`);
   console.log(`Throughput: up to ${BURST_MOVES} moves (at most ${BURST_SECONDS} s), ${BURST_CONCURRENCY} deals moved at once through the first instance.`);
   console.log(`Memory: server RSS growth per idle subscribed connection, after ${SETTLE_MS / 1000} s to settle.`);
+  console.log(`Floor: live-floor.ts, the same sockets and messages with no database and no GraphQL (one JSON.stringify, then ws.send to each).`);
   console.log(
     `${'scenario'.padEnd(32)} ${'subs'.padStart(5)} ${'last p50'.padStart(8)} ${'last p99'.padStart(8)} ${'target'.padEnd(11)} ${'first p50'.padStart(9)} `
     + `${'events/s'.padStart(9)} ${'moves/s'.padStart(8)} ${'KB/conn'.padStart(8)} ${'target'.padEnd(10)}`,
   );
   for (const row of rows) {
-    const p99Target = row.detail ? ''.padEnd(11) : `<${TARGET_P99_MS} ${verdict(row.lastP99 < TARGET_P99_MS)}`;
-    const kbTarget = row.detail ? '' : `<${TARGET_KB_PER_CONNECTION} ${verdict(row.kbPerConnection < TARGET_KB_PER_CONNECTION)}`;
+    const p99Target = row.noTargets ? ''.padEnd(11) : `<${TARGET_P99_MS} ${verdict(row.lastP99 < TARGET_P99_MS)}`;
+    const kbTarget = row.noTargets ? '' : `<${TARGET_KB_PER_CONNECTION} ${verdict(row.kbPerConnection < TARGET_KB_PER_CONNECTION)}`;
     console.log(
       `${row.scenario.padEnd(32)} ${String(row.subscribers).padStart(5)} ${num(row.lastP50)} ${num(row.lastP99)} ${p99Target} ${num(row.firstP50, 2, 9)} `
       + `${int(row.eventsPerSecond, 9)} ${num(row.movesPerSecond, 1)} ${num(row.kbPerConnection, 1)} ${kbTarget}`,

@@ -147,6 +147,9 @@ export async function createApp(config: Config): Promise<App> {
     introspection: config.graphql.introspection,
     formatError,
     ...armor,
+    // main.ts owns SIGINT/SIGTERM: Apollo's own handlers would re-raise the signal and end the
+    // process before the outbox is drained and the database closed.
+    stopOnTerminationSignals: false,
     // Cache control would wrap every field resolver; responses here are per user and never cached.
     plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
   });

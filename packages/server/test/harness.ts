@@ -112,6 +112,12 @@ export const SIGNUP = /* GraphQL */ `
 const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }`;
 const ACCEPT = `mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { accessToken user { id role } } }`;
 
+/**
+ * For tests that count SQL statements: no outbox dispatcher, so every statement counted is the
+ * request's own (due-task notices are off in every test server already).
+ */
+export const NO_BACKGROUND_WORK: Record<string, string> = { OUTBOX_DISPATCH: 'off' };
+
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const { database, drop } = await createTestDatabase();
   const config = loadConfig({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TenantSession, type TestServer } from './harness';
+import { NO_BACKGROUND_WORK, startTestServer, type TenantSession, type TestServer } from './harness';
 
 /**
  * N+1: the number of SQL statements for a page must not grow with the page size. Relations
@@ -10,7 +10,7 @@ describe('SQL statements per request', () => {
   let owner: TenantSession;
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer(NO_BACKGROUND_WORK);
     owner = await server.signup();
     const orgs: string[] = [];
     for (let i = 0; i < 10; i++) {

@@ -1,18 +1,7 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger, QueryRunner } from 'typeorm';
 
-const background = new AsyncLocalStorage<true>();
-
 /**
- * Runs work that belongs to no request (the outbox dispatcher, live feeds, jobs): its
- * statements are not counted, so the count stays the requests' own.
- */
-export function uncounted<T>(work: () => Promise<T>): Promise<T> {
-  return background.run(true, work);
-}
-
-/**
- * Counts every SQL statement requests send, so tests can prove that a page's statement
+ * Counts every SQL statement the process sends, so tests can prove that a page's statement
  * count does not grow with its size and the benchmark can report statements per request.
  * With LOG_SQL=true it also prints them.
  */
@@ -26,7 +15,7 @@ export class QueryCounter implements Logger {
   }
 
   logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
-    if (!background.getStore()) this.count += 1;
+    this.count += 1;
     if (this.print) console.log(`[sql] ${query}`, parameters?.length ? parameters : '');
   }
 

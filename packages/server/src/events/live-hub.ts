@@ -1,6 +1,5 @@
 import type { Logger } from '../common/log';
 import type { Database } from '../database/database';
-import { uncounted } from '../database/query-counter';
 import { TenantScope } from '../tenancy/tenant-scope';
 import type { EventBus } from './event-bus';
 import { readAll, readTopic, retainedFloor, topicKey, topicKeysOf, type Topic } from './event-feed';
@@ -154,7 +153,7 @@ export class LiveHub {
 
   /** Reads one tenant's rows; through the database's read path so SQLite never sees uncommitted rows. */
   private read<T>(work: (scope: TenantScope) => Promise<T>, tenantId: string): Promise<T> {
-    return uncounted(() => this.database.read((manager) => work(new TenantScope(manager, tenantId, null))));
+    return this.database.read((manager) => work(new TenantScope(manager, tenantId, null)));
   }
 }
 

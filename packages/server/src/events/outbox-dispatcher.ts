@@ -1,7 +1,6 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { describe, type Logger } from '../common/log';
 import type { Database } from '../database/database';
-import { uncounted } from '../database/query-counter';
 import { OutboxEvent } from './outbox-event.entity';
 
 /**
@@ -95,14 +94,14 @@ export class OutboxDispatcher {
 
   /** One batch: claim, deliver to every consumer, mark. Returns how many events it moved. */
   private pass(): Promise<number> {
-    return uncounted(() => this.database.transaction(async (manager) => {
+    return this.database.transaction(async (manager) => {
       const events = await this.claim(manager);
       if (events.length === 0) return 0;
       events.sort((a, b) => (a.tenantId === b.tenantId ? a.sequence - b.sequence : a.tenantId < b.tenantId ? -1 : 1));
       for (const consumer of this.consumers) await consumer.deliver(events);
       await manager.update(OutboxEvent, { tenantId: In(unique(events.map((e) => e.tenantId))), id: In(events.map((e) => e.id)) }, { dispatchedAt: new Date() });
       return events.length;
-    }));
+    });
   }
 
   private claim(manager: EntityManager): Promise<OutboxEvent[]> {

@@ -1,5 +1,18 @@
 import type { Server } from 'node:http';
-import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  createSourceEventStream,
+  execute,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { CloseCode, type Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -52,6 +65,7 @@ export function attachSubscriptionServer(options: {
 
   const server = useServer<Record<string, unknown>, Connection>({
     schema,
+    subscribe: subscribeShared,
     onConnect: async (ctx) => {
       const refusal = await authenticate(ctx, options.auth);
       if (refusal) {
@@ -73,7 +87,7 @@ export function attachSubscriptionServer(options: {
         return [protocolError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP', 'BAD_REQUEST')];
       }
       const session = ctx.extra.session!;
-      const contextValue: GraphqlContext = {
+      const contextValue: SubscriptionContext = {
         // Each subscription gets its own context (and loaders) for the caller of the connection.
         session: session.withManager(database.manager),
         authError: null,
@@ -81,6 +95,7 @@ export function attachSubscriptionServer(options: {
         database,
         clientAddress: ctx.extra.request.socket.remoteAddress ?? '',
         live,
+        sharedResultKey: [session.caller.role, session.ownRecordsOnly, payload.operationName ?? '', payload.query, JSON.stringify(payload.variables ?? {})].join('\n'),
       };
       return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
     },
@@ -99,6 +114,57 @@ export function attachSubscriptionServer(options: {
       await server.dispose();
     },
   };
+}
+
+type SubscriptionContext = GraphqlContext & {
+  /**
+   * Subscriptions with the same query, variables and kind of viewer get the same result for
+   * an event: what they receive is decided before execution, by the live hub's visibility rule.
+   */
+  sharedResultKey: string;
+};
+
+/** Each event's results so far, by `sharedResultKey`; dropped with the event. */
+const sharedResults = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+
+/**
+ * graphql-js's `subscribe`, except that an event's result is computed once per query and kind
+ * of viewer, not once per subscriber: a move watched by a thousand people on one board is
+ * executed once, and its result sent a thousand times.
+ */
+async function subscribeShared(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+  const stream = await createSourceEventStream(args);
+  if (!(Symbol.asyncIterator in stream)) return stream;
+  const key = (args.contextValue as SubscriptionContext).sharedResultKey;
+  const events = stream[Symbol.asyncIterator]();
+  const resultOf = (event: object): Promise<ExecutionResult> => {
+    const results = sharedResults.get(event) ?? new Map<string, Promise<ExecutionResult>>();
+    sharedResults.set(event, results);
+    let result = results.get(key);
+    if (!result) {
+      result = Promise.resolve(execute({ ...args, rootValue: event }));
+      results.set(key, result);
+    }
+    return result;
+  };
+  const done = { value: undefined, done: true } as const;
+  const results: AsyncIterableIterator<ExecutionResult> = {
+    async next() {
+      const next = await events.next();
+      return next.done ? done : { value: await resultOf(next.value as object), done: false };
+    },
+    // Ends the hub's subscriber at once, even while it waits for an event.
+    async return() {
+      await events.return?.();
+      return done;
+    },
+    async throw(error: unknown) {
+      await events.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]: () => results,
+  };
+  return results;
 }
 
 /** Authenticates the connection; returns why it is refused, or null when it may go on. */

@@ -1,5 +1,4 @@
 import { describe, type Logger } from '../common/log';
-import { uncounted } from '../database/query-counter';
 
 /**
  * Runs `work` every `everyMs` in this server instance, never two runs at once; a failed run is
@@ -24,7 +23,7 @@ export class PeriodicJob {
 
   /** One run now (or the one under way); tests and shutdown use it. */
   runNow(): Promise<void> {
-    this.running ??= uncounted(this.work)
+    this.running ??= this.work()
       .then(() => undefined, (error: unknown) => this.log.error(`${this.name} failed`, describe(error)))
       .finally(() => {
         this.running = null;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphqlClient, startTestServer, type TenantSession, type TestServer } from '../../../test/harness';
+import { GraphqlClient, NO_BACKGROUND_WORK, startTestServer, type TenantSession, type TestServer } from '../../../test/harness';
 
 const ACTIVITY_FIELDS = `
   id version type subject note dueAt doneAt outcome durationMinutes isOverdue createdAt updatedAt
@@ -70,7 +70,7 @@ describe('activities', () => {
   let theirs: Records;
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer(NO_BACKGROUND_WORK);
     owner = await server.signup('Activity Co');
     other = await server.signup('Other Co');
     mine = await createRecords(owner.client);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GraphqlClient, type TenantSession, type TestServer, type Page, type PageVariables, sleep } from '../../../test/harness';
+import { NO_BACKGROUND_WORK, startTestServer, type GraphqlClient, type TenantSession, type TestServer, type Page, type PageVariables, sleep } from '../../../test/harness';
 import { Contact } from './contact.entity';
 
 interface ContactNode {
@@ -65,7 +65,7 @@ async function createOrganization(client: GraphqlClient, name: string): Promise<
 describe('contacts', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer(NO_BACKGROUND_WORK);
   });
   afterAll(() => server.close());
 

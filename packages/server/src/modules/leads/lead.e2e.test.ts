@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../common/ids';
 import { RequestContext } from '../../tenancy/request-context';
-import { GraphqlClient, startTestServer, type TenantSession, type TestServer } from '../../../test/harness';
+import { GraphqlClient, NO_BACKGROUND_WORK, startTestServer, type TenantSession, type TestServer } from '../../../test/harness';
 import { LeadStatusChange } from './lead-status-change.entity';
 
 const LEAD_FIELDS = `
@@ -84,7 +84,7 @@ describe('leads', () => {
   let other: TenantSession;
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer(NO_BACKGROUND_WORK);
     owner = await server.signup('Lead Co');
     other = await server.signup('Other Co');
   });
