@@ -263,4 +263,24 @@ describe.skipIf(!MYSQL_URL)('several server instances on one database (MariaDB/M
       [start + 2, 'DealMoved', 3],
     ]);
   });
+
+  it('on SIGTERM in production closes sockets with 1001, leaves nothing undispatched, and exits cleanly', async () => {
+    const a = await startInstance('A', { NODE_ENV: 'production', OUTBOX_POLL_MS: '60000' });
+    const b = await startInstance('B');
+    const { owner, pipeline, cursor } = await tenant(a);
+    const board = await watchBoard(b, owner.token, pipeline.id);
+    const client = new LiveClient(a.url, owner.token);
+    clients.push(client);
+    client.subscribe(ON_PIPELINE, { p: pipeline.id });
+    await a.waitForSubscribers(1);
+    const start = await cursor();
+    const deal = await createDeal(owner.client, 'Made just before the shutdown');
+    const exit = a.stop('SIGTERM');
+    expect(await client.waitForClose()).toMatchObject({ code: 1001 });
+    expect(await exit).toEqual({ code: 0, signal: null });
+    expect(a.stdout).toMatch(/SIGTERM: shutting down/);
+    const [created] = await board.waitFor(1);
+    expect(created).toMatchObject({ sequence: start + 1, type: 'DealCreated', subjectId: deal.id });
+    expect((await outboxRow(owner.tenantId, start + 1)).dispatched_at).toBeInstanceOf(Date);
+  });
 });
