@@ -53,3 +53,14 @@ export class InProcessEventBus implements EventBus {
     return Promise.resolve();
   }
 }
+
+/** Events split by tenant, each group in its original order. */
+export function groupByTenant(events: readonly OutboxEvent[]): Map<string, OutboxEvent[]> {
+  const groups = new Map<string, OutboxEvent[]>();
+  for (const event of events) {
+    const group = groups.get(event.tenantId) ?? [];
+    group.push(event);
+    groups.set(event.tenantId, group);
+  }
+  return groups;
+}

@@ -1,7 +1,7 @@
 import type { Logger } from '../common/log';
 import type { Database } from '../database/database';
 import { TenantScope } from '../tenancy/tenant-scope';
-import type { EventBus } from './event-bus';
+import { groupByTenant, type EventBus } from './event-bus';
 import { readAll, readTopic, retainedFloor, topicKey, topicKeysOf, type Topic } from './event-feed';
 import { EventQueue } from './event-queue';
 import { canSee, type Viewer } from './event-visibility';
@@ -65,13 +65,9 @@ export class LiveHub {
 
   /** Events from the bus: each goes to the feed of its tenant, if this instance has one. */
   receive(events: OutboxEvent[]): void {
-    const byTenant = new Map<string, OutboxEvent[]>();
-    for (const event of events) {
-      if (!this.feeds.has(event.tenantId)) continue;
-      byTenant.set(event.tenantId, [...(byTenant.get(event.tenantId) ?? []), event]);
-    }
-    for (const [tenantId, ofTenant] of byTenant) {
-      const feed = this.feeds.get(tenantId)!;
+    for (const [tenantId, ofTenant] of groupByTenant(events)) {
+      const feed = this.feeds.get(tenantId);
+      if (!feed) continue;
       feed.step(() => this.apply(feed, ofTenant)).catch((error: unknown) => this.log.error(`Live feed of tenant ${tenantId} failed`, error));
     }
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { describe, type Logger } from '../common/log';
-import type { BusStatus, EventBus } from './event-bus';
+import { groupByTenant, type BusStatus, type EventBus } from './event-bus';
 import { OutboxEvent } from './outbox-event.entity';
 
 const CHANNEL_PREFIX = 'dealflow:events:';
@@ -145,16 +145,6 @@ export class RedisEventBus implements EventBus {
     this.log.info(recovering ? 'Redis is back: live events flow between instances again' : 'Connected to Redis');
     for (const listener of this.recoveredListeners) listener();
   }
-}
-
-function groupByTenant(events: OutboxEvent[]): Map<string, OutboxEvent[]> {
-  const groups = new Map<string, OutboxEvent[]>();
-  for (const event of events) {
-    const group = groups.get(event.tenantId) ?? [];
-    group.push(event);
-    groups.set(event.tenantId, group);
-  }
-  return groups;
 }
 
 /** An event as JSON.stringify wrote it, back to an entity with real dates. */
