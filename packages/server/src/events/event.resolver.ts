@@ -60,6 +60,14 @@ export class EventResolver {
     return JSON.parse(event.payload);
   }
 
+  @FieldResolver(() => Deal, {
+    nullable: true,
+    description: 'The deal the event concerns, as it is now (a card to draw); null when there is none, it was deleted, or you may not see it.',
+  })
+  deal(@Session() ctx: RequestContext, @Root() event: OutboxEvent): Promise<Deal | null> {
+    return event.dealId ? ctx.loader(Deal).load(event.dealId) : Promise.resolve(null);
+  }
+
   @FieldResolver(() => User, { nullable: true, description: 'Who made the change; null for the system (a due reminder).' })
   actor(@Session() ctx: RequestContext, @Root() event: OutboxEvent): Promise<User | null> {
     if (!event.actorId) return Promise.resolve(null);

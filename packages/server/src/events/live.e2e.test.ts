@@ -7,7 +7,8 @@ import { OutboxEvent } from './outbox-event.entity';
 
 const PIPELINE = `{ pipelines { edges { node { id stages { id name } } } } }`;
 const BOARD = `query($p: ID!) { pipelineBoard(pipelineId: $p) { eventCursor } }`;
-const ON_PIPELINE = `subscription($p: ID!, $after: Int) { pipelineEvents(pipelineId: $p, after: $after) { sequence type subjectId payload actor { id } } }`;
+const ON_PIPELINE = `subscription($p: ID!, $after: Int) { pipelineEvents(pipelineId: $p, after: $after) {
+  sequence type subjectId payload actor { id } deal { title owner { id } } } }`;
 const ON_DEAL = `subscription($id: ID!) { dealEvents(id: $id) { sequence type subjectId payload } }`;
 const NOTIFICATIONS = `subscription { myNotifications { sequence type subjectId payload actor { id } } }`;
 const CREATE = `mutation($t: String!, $o: ID) { createDeal(input: { title: $t, ownerId: $o }) { id version } }`;
@@ -60,6 +61,7 @@ describe('live subscriptions over graphql-ws', () => {
     await manager.client.query(MOVE, { id: deal.id, v: 1, s: stage('Preparation') });
     await manager.client.query(MOVE, { id: deal.id, v: 2, s: stage('Closing') });
     const events = await board.waitFor(3);
+    expect(events[0].deal).toMatchObject({ title: 'Live one', owner: { id: manager.userId } });
     expect(events.map((e) => [e.type, e.subjectId, e.payload.version, e.payload.stageId])).toEqual([
       ['DealCreated', deal.id, 1, stage('Prospecting')],
       ['DealMoved', deal.id, 2, stage('Preparation')],
@@ -112,14 +114,15 @@ describe('live subscriptions over graphql-ws', () => {
   it('gives a REP limited to own records their deals, structure changes, and the deal that was taken from them', async () => {
     const { owner, pipeline, stage, create } = await tenant();
     const rep = await server.invite(owner, 'REP');
+    const other = await server.invite(owner, 'REP');
     await owner.client.query(`mutation { updateTenantSettings(input: { repsSeeOwnRecordsOnly: true }) { id } }`);
-    const repToken = rep.client.token!;
-    const repBoard = await watch(repToken, ON_PIPELINE, { p: pipeline.id });
+    const repBoard = await watch(rep.client.token!, ON_PIPELINE, { p: pipeline.id });
+    const otherBoard = await watch(other.client.token!, ON_PIPELINE, { p: pipeline.id });
     const ownersDeal = await create(owner, 'Owner\'s');
     await owner.client.query(MOVE, { id: ownersDeal.id, v: 1, s: stage('Closing') });
     const repsDeal = await create(rep, 'Rep\'s');
     await owner.client.query(`mutation($p: ID!) { createStage(input: { pipelineId: $p, name: "Review", probability: 45 }) { id } }`, { p: pipeline.id });
-    await owner.client.query(`mutation($id: ID!, $o: ID!) { updateDeal(input: { id: $id, version: 1, ownerId: $o }) { id } }`, { id: repsDeal.id, o: owner.userId });
+    await owner.client.query(`mutation($id: ID!, $o: ID!) { updateDeal(input: { id: $id, version: 1, ownerId: $o }) { id } }`, { id: repsDeal.id, o: other.userId });
     await owner.client.query(MOVE, { id: repsDeal.id, v: 2, s: stage('Closing') });
     const sentinel = await create(rep, 'Rep\'s second');
     const events = await repBoard.waitFor(4);
@@ -129,7 +132,15 @@ describe('live subscriptions over graphql-ws', () => {
       ['DealUpdated', repsDeal.id],
       ['DealCreated', sentinel.id],
     ]);
-    const refused = await live(repToken).subscribe(ON_DEAL, { id: ownersDeal.id }).refusal();
+    // The same event, each with what they may read: the card is gone for one, arrives for the other.
+    expect(events[2].deal).toBeNull();
+    const given = await otherBoard.waitFor(3);
+    expect(given.map((e) => [e.type, e.subjectId, e.deal?.title ?? null])).toEqual([
+      ['StagesChanged', pipeline.id, null],
+      ['DealUpdated', repsDeal.id, 'Rep\'s'],
+      ['DealMoved', repsDeal.id, 'Rep\'s'],
+    ]);
+    const refused = await live(rep.client.token!).subscribe(ON_DEAL, { id: ownersDeal.id }).refusal();
     expect(refused.extensions?.code).toBe('NOT_FOUND');
   });
 

@@ -95,7 +95,7 @@ export function attachSubscriptionServer(options: {
         database,
         clientAddress: ctx.extra.request.socket.remoteAddress ?? '',
         live,
-        sharedResultKey: [session.caller.role, session.ownRecordsOnly, payload.operationName ?? '', payload.query, JSON.stringify(payload.variables ?? {})].join('\n'),
+        sharedResultKey: [viewerClass(session), payload.operationName ?? '', payload.query, JSON.stringify(payload.variables ?? {})].join('\n'),
       };
       return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
     },
@@ -118,11 +118,19 @@ export function attachSubscriptionServer(options: {
 
 type SubscriptionContext = GraphqlContext & {
   /**
-   * Subscriptions with the same query, variables and kind of viewer get the same result for
-   * an event: what they receive is decided before execution, by the live hub's visibility rule.
+   * Subscriptions with the same query, variables and viewer class get the same result for an
+   * event: which events they receive is decided before execution, by the live hub.
    */
   sharedResultKey: string;
 };
+
+/**
+ * Who sees the same result: everyone of a role, except a REP limited to own records, whose
+ * reads (a deal on an event, say) depend on who they are.
+ */
+function viewerClass(session: RequestContext): string {
+  return session.ownRecordsOnly ? `user:${session.userId}` : `role:${session.caller.role}`;
+}
 
 /** Each event's results so far, by `sharedResultKey`; dropped with the event. */
 const sharedResults = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
