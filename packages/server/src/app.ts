@@ -17,6 +17,7 @@ import { EventResolver } from './events/event.resolver';
 import { LiveResolver } from './events/live.resolver';
 import { LiveUpdates } from './events/live-updates';
 import { attachSubscriptionServer } from './graphql/subscription-server';
+import { serveWebApp } from './web-app';
 import { formatError } from './graphql/format-error';
 import { buildGraphqlSchema } from './graphql/schema';
 import { ContactResolver, OrganizationContactsResolver } from './modules/contacts/contact.resolver';
@@ -118,6 +119,8 @@ export interface App {
   services: Services;
   live: LiveUpdates;
   schema: GraphQLSchema;
+  /** The built web app is served at `/` (see web-app.ts). */
+  servesWebApp: boolean;
   httpServer: Server;
   /** Listens on config.port (0 picks a free port), starts the background work, returns the GraphQL URL. */
   listen(): Promise<string>;
@@ -194,6 +197,8 @@ export async function createApp(config: Config): Promise<App> {
     }),
   );
 
+  const servesWebApp = serveWebApp(app, config.webDist);
+
   return {
     config,
     database,
@@ -201,6 +206,7 @@ export async function createApp(config: Config): Promise<App> {
     live,
     schema,
     httpServer,
+    servesWebApp,
     listen: () =>
       new Promise((resolve) => {
         httpServer.listen(config.port, config.host, () => {

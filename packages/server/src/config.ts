@@ -19,6 +19,8 @@ export interface Config {
   demoData: 'auto' | 'off';
   logSql: boolean;
   logLevel: LogLevel;
+  /** The built web app (packages/web/dist), served at `/` when it exists. */
+  webDist: string;
   /** Redis for fan-out between server instances; null runs in-process (one instance). */
   redisUrl: string | null;
   live: LiveConfig;
@@ -94,6 +96,7 @@ export function loadConfig(env: Env = process.env): Config {
     demoData: readEnum(env, 'DEMO_DATA', ['auto', 'off'], 'auto'),
     logSql: readBool(env, 'LOG_SQL', false),
     logLevel: readEnum(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], 'info'),
+    webDist: path.resolve(env.WEB_DIST ?? path.join(__dirname, '../../web/dist')),
     redisUrl: readRedisUrl(env),
     live: {
       dispatch: readBool(env, 'OUTBOX_DISPATCH', true),

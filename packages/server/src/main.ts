@@ -15,6 +15,8 @@ async function main(): Promise<void> {
   }
   const url = await app.listen();
   console.log(`Dealflow API on ${url} (database: ${config.database.type})`);
+  if (app.servesWebApp) console.log(`Dealflow app on ${new URL('/', url).href}`);
+  else console.log('No web app build found (packages/web/dist): run `npx pnpm@10 start` from the root, or the web dev server');
   const stop = async (signal: string) => {
     console.log(`${signal}: shutting down`);
     await app.close();
