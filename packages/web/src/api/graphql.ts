@@ -36,6 +36,10 @@ export function useCredentials(provider: Credentials): void {
   credentials = provider;
 }
 
+export function currentCredentials(): Credentials {
+  return credentials;
+}
+
 export const GRAPHQL_PATH = '/graphql';
 
 /**

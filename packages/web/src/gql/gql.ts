@@ -21,6 +21,9 @@ type Documents = {
     "\n  mutation AcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { ...SessionFields } }\n": typeof types.AcceptInviteDocument,
     "\n  mutation RefreshSession($input: RefreshInput!) { refreshSession(input: $input) { ...SessionFields } }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($input: RefreshInput!) { logout(input: $input) }\n": typeof types.LogoutDocument,
+    "\n  query Pipelines { pipelines(first: 50) { edges { node { id name isDefault } } } }\n": typeof types.PipelinesDocument,
+    "\n  query Board($pipelineId: ID!) {\n    pipelineBoard(pipelineId: $pipelineId) {\n      eventCursor\n      sum { amountMinor currency }\n      weightedSum { amountMinor currency }\n      columns {\n        count\n        stage { id name probability kind }\n        sum { amountMinor currency }\n        weightedSum { amountMinor currency }\n        deals(first: 50) {\n          edges { node { id title version amount { amountMinor currency } owner { id name } organization { id name } } }\n        }\n      }\n    }\n  }\n": typeof types.BoardDocument,
+    "\n  subscription BoardEvents($pipelineId: ID!, $after: Int) {\n    pipelineEvents(pipelineId: $pipelineId, after: $after) { sequence type subjectId }\n  }\n": typeof types.BoardEventsDocument,
     "query SessionTestMe { me { id name } }": typeof types.SessionTestMeDocument,
 };
 const documents: Documents = {
@@ -30,6 +33,9 @@ const documents: Documents = {
     "\n  mutation AcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { ...SessionFields } }\n": types.AcceptInviteDocument,
     "\n  mutation RefreshSession($input: RefreshInput!) { refreshSession(input: $input) { ...SessionFields } }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($input: RefreshInput!) { logout(input: $input) }\n": types.LogoutDocument,
+    "\n  query Pipelines { pipelines(first: 50) { edges { node { id name isDefault } } } }\n": types.PipelinesDocument,
+    "\n  query Board($pipelineId: ID!) {\n    pipelineBoard(pipelineId: $pipelineId) {\n      eventCursor\n      sum { amountMinor currency }\n      weightedSum { amountMinor currency }\n      columns {\n        count\n        stage { id name probability kind }\n        sum { amountMinor currency }\n        weightedSum { amountMinor currency }\n        deals(first: 50) {\n          edges { node { id title version amount { amountMinor currency } owner { id name } organization { id name } } }\n        }\n      }\n    }\n  }\n": types.BoardDocument,
+    "\n  subscription BoardEvents($pipelineId: ID!, $after: Int) {\n    pipelineEvents(pipelineId: $pipelineId, after: $after) { sequence type subjectId }\n  }\n": types.BoardEventsDocument,
     "query SessionTestMe { me { id name } }": types.SessionTestMeDocument,
 };
 
@@ -57,6 +63,18 @@ export function graphql(source: "\n  mutation RefreshSession($input: RefreshInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout($input: RefreshInput!) { logout(input: $input) }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Pipelines { pipelines(first: 50) { edges { node { id name isDefault } } } }\n"): typeof import('./graphql').PipelinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Board($pipelineId: ID!) {\n    pipelineBoard(pipelineId: $pipelineId) {\n      eventCursor\n      sum { amountMinor currency }\n      weightedSum { amountMinor currency }\n      columns {\n        count\n        stage { id name probability kind }\n        sum { amountMinor currency }\n        weightedSum { amountMinor currency }\n        deals(first: 50) {\n          edges { node { id title version amount { amountMinor currency } owner { id name } organization { id name } } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoardEvents($pipelineId: ID!, $after: Int) {\n    pipelineEvents(pipelineId: $pipelineId, after: $after) { sequence type subjectId }\n  }\n"): typeof import('./graphql').BoardEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,6 +44,11 @@ export type SignupInput = {
   timeZone?: string | null | undefined;
 };
 
+export type StageKind =
+  | 'LOST'
+  | 'OPEN'
+  | 'WON';
+
 export type SessionFieldsFragment = { accessToken: string, expiresIn: number, refreshToken: string, user: { id: string, name: string, email: string, role: Role }, tenant: { id: string, name: string, slug: string, baseCurrency: string, locale: string } };
 
 export type LoginMutationVariables = Exact<{
@@ -80,6 +85,26 @@ export type LogoutMutationVariables = Exact<{
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type PipelinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PipelinesQuery = { pipelines: { edges: Array<{ node: { id: string, name: string, isDefault: boolean } }> } };
+
+export type BoardQueryVariables = Exact<{
+  pipelineId: string | number;
+}>;
+
+
+export type BoardQuery = { pipelineBoard: { eventCursor: number, sum: { amountMinor: number, currency: string }, weightedSum: { amountMinor: number, currency: string }, columns: Array<{ count: number, stage: { id: string, name: string, probability: number, kind: StageKind }, sum: { amountMinor: number, currency: string }, weightedSum: { amountMinor: number, currency: string }, deals: { edges: Array<{ node: { id: string, title: string, version: number, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null } }> } }> } };
+
+export type BoardEventsSubscriptionVariables = Exact<{
+  pipelineId: string | number;
+  after?: number | null | undefined;
+}>;
+
+
+export type BoardEventsSubscription = { pipelineEvents: { sequence: number, type: string, subjectId: string } };
 
 export type SessionTestMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -225,6 +250,81 @@ export const LogoutDocument = new TypedDocumentString(`
   logout(input: $input)
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const PipelinesDocument = new TypedDocumentString(`
+    query Pipelines {
+  pipelines(first: 50) {
+    edges {
+      node {
+        id
+        name
+        isDefault
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PipelinesQuery, PipelinesQueryVariables>;
+export const BoardDocument = new TypedDocumentString(`
+    query Board($pipelineId: ID!) {
+  pipelineBoard(pipelineId: $pipelineId) {
+    eventCursor
+    sum {
+      amountMinor
+      currency
+    }
+    weightedSum {
+      amountMinor
+      currency
+    }
+    columns {
+      count
+      stage {
+        id
+        name
+        probability
+        kind
+      }
+      sum {
+        amountMinor
+        currency
+      }
+      weightedSum {
+        amountMinor
+        currency
+      }
+      deals(first: 50) {
+        edges {
+          node {
+            id
+            title
+            version
+            amount {
+              amountMinor
+              currency
+            }
+            owner {
+              id
+              name
+            }
+            organization {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardQuery, BoardQueryVariables>;
+export const BoardEventsDocument = new TypedDocumentString(`
+    subscription BoardEvents($pipelineId: ID!, $after: Int) {
+  pipelineEvents(pipelineId: $pipelineId, after: $after) {
+    sequence
+    type
+    subjectId
+  }
+}
+    `) as unknown as TypedDocumentString<BoardEventsSubscription, BoardEventsSubscriptionVariables>;
 export const SessionTestMeDocument = new TypedDocumentString(`
     query SessionTestMe {
   me {

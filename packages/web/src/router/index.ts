@@ -8,7 +8,10 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/',
     component: () => import('../layouts/AppShell.vue'),
-    children: [{ path: '', name: 'home', component: () => import('../views/HomeView.vue') }],
+    children: [
+      { path: '', name: 'home', component: () => import('../views/HomeView.vue') },
+      { path: 'pipelines/:pipelineId?', name: 'board', component: () => import('../views/PipelineBoardView.vue') },
+    ],
   },
   { path: '/:rest(.*)*', redirect: '/' },
 ];

@@ -15,6 +15,7 @@ export async function mountView(view: Component, path = '/') {
     routes: [
       { path: '/', component: { render: () => h('div', { 'data-test': 'home' }, 'home') } },
       { path: '/login', component: view },
+      { path: '/pipelines/:pipelineId?', name: 'board', component: view },
       { path: '/signup', component: { render: () => h('div') } },
     ],
   });
