@@ -12,6 +12,8 @@ export default defineConfig({
   },
   test: {
     environment: 'happy-dom',
+    // Browser tests have their own config and command (vitest.browser.config.ts, test:browser).
+    exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     server: { deps: { inline: ['vuetify'] } },
   },
 });

@@ -4,7 +4,7 @@ import { useSessionStore } from '../stores/session';
 const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('../views/LoginView.vue'), meta: { public: true } },
   { path: '/signup', name: 'signup', component: () => import('../views/SignupView.vue'), meta: { public: true } },
-  { path: '/invite', name: 'invite', component: () => import('../views/AcceptInviteView.vue'), meta: { public: true } },
+  { path: '/accept-invite', name: 'invite', component: () => import('../views/AcceptInviteView.vue'), meta: { public: true } },
   {
     path: '/',
     component: () => import('../layouts/AppShell.vue'),
