@@ -109,8 +109,14 @@ export const SIGNUP = /* GraphQL */ `
   }
 `;
 
-const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }`;
-const ACCEPT = `mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { accessToken user { id role } } }`;
+export const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }`;
+export const ACCEPT = `mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { accessToken user { id role } } }`;
+
+/** Operations the live-update tests share: the default pipeline, its board cursor, deals made and moved. */
+export const PIPELINE = `{ pipelines { edges { node { id stages { id name } } } } }`;
+export const BOARD = `query($p: ID!) { pipelineBoard(pipelineId: $p) { eventCursor } }`;
+export const CREATE_DEAL = `mutation($t: String!, $o: ID) { createDeal(input: { title: $t, ownerId: $o }) { id version } }`;
+export const MOVE_DEAL = `mutation($id: ID!, $v: Int!, $s: ID!) { moveDeal(input: { id: $id, version: $v, stageId: $s }) { id version } }`;
 
 /**
  * For tests that count SQL statements: no outbox dispatcher, so every statement counted is the

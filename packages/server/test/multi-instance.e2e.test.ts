@@ -1,17 +1,11 @@
 import { createConnection } from 'mysql2/promise';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../src/common/ids';
-import { createTestDatabase, GraphqlClient, SIGNUP } from './harness';
+import { ACCEPT, BOARD, CREATE_DEAL as CREATE, createTestDatabase, GraphqlClient, INVITE, MOVE_DEAL as MOVE, PIPELINE, SIGNUP } from './harness';
 import { LiveClient, type LiveSubscription } from './live-client';
 import { buildServer, freePort, ProcessGroup, type ServerProcess } from './server-process';
 
-const PIPELINE = `{ pipelines { edges { node { id stages { id name } } } } }`;
-const BOARD = `query($p: ID!) { pipelineBoard(pipelineId: $p) { eventCursor } }`;
 const ON_PIPELINE = `subscription($p: ID!, $after: Int) { pipelineEvents(pipelineId: $p, after: $after) { sequence type subjectId payload actor { id } } }`;
-const CREATE = `mutation($t: String!, $o: ID) { createDeal(input: { title: $t, ownerId: $o }) { id version } }`;
-const MOVE = `mutation($id: ID!, $v: Int!, $s: ID!) { moveDeal(input: { id: $id, version: $v, stageId: $s }) { id version } }`;
-const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }`;
-const ACCEPT = `mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { accessToken user { id role } } }`;
 
 const MYSQL_URL = process.env.TEST_MYSQL_URL;
 const SHARED_REDIS = 'redis://127.0.0.1:6379';

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GraphqlClient, type TestServer } from '../../test/harness';
+import { BOARD, PIPELINE, startTestServer, type GraphqlClient, type TestServer } from '../../test/harness';
 import { OutboxEvent } from './outbox-event.entity';
 
 const EVENTS = `query($p: ID!, $after: Int!, $first: Int) { pipelineEvents(pipelineId: $p, after: $after, first: $first) {
   cursor hasMore events { sequence type subjectId payload actor { id } } } }`;
-const BOARD = `query($p: ID!) { pipelineBoard(pipelineId: $p) { eventCursor } }`;
-const PIPELINE = `{ pipelines { edges { node { id stages { id name } } } } }`;
 
 describe('pipeline events (the outbox and catch-up)', () => {
   let server: TestServer;

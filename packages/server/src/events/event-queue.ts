@@ -78,10 +78,6 @@ export class EventQueue<T> implements AsyncIterableIterator<T> {
     return this;
   }
 
-  get size(): number {
-    return this.items.length;
-  }
-
   private close(): void {
     if (this.closed) return;
     this.closed = true;

@@ -1,18 +1,14 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TenantSession, type TestServer } from '../../test/harness';
+import { BOARD, CREATE_DEAL as CREATE, MOVE_DEAL as MOVE, PIPELINE, startTestServer, type TenantSession, type TestServer } from '../../test/harness';
 import { LiveClient, rawConnect } from '../../test/live-client';
 import { pruneOldEvents } from '../jobs/event-retention';
 import { OutboxEvent } from './outbox-event.entity';
 
-const PIPELINE = `{ pipelines { edges { node { id stages { id name } } } } }`;
-const BOARD = `query($p: ID!) { pipelineBoard(pipelineId: $p) { eventCursor } }`;
 const ON_PIPELINE = `subscription($p: ID!, $after: Int) { pipelineEvents(pipelineId: $p, after: $after) {
   sequence type subjectId payload actor { id } deal { title owner { id } } } }`;
 const ON_DEAL = `subscription($id: ID!) { dealEvents(id: $id) { sequence type subjectId payload } }`;
 const NOTIFICATIONS = `subscription { myNotifications { sequence type subjectId payload actor { id } } }`;
-const CREATE = `mutation($t: String!, $o: ID) { createDeal(input: { title: $t, ownerId: $o }) { id version } }`;
-const MOVE = `mutation($id: ID!, $v: Int!, $s: ID!) { moveDeal(input: { id: $id, version: $v, stageId: $s }) { id version } }`;
 const JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256';
 
 describe('live subscriptions over graphql-ws', () => {

@@ -33,7 +33,7 @@ export const useBoardStore = defineStore('board', () => {
       pipelineId.value = id ?? pipelines.value.find((pipeline) => pipeline.isDefault)?.id ?? pipelines.value[0]?.id ?? null;
       if (!pipelineId.value) return;
       await reload();
-      follows(pipelineId.value, board.value!.eventCursor);
+      followEvents(pipelineId.value, board.value!.eventCursor);
     } catch (caught) {
       error.value = caught;
     }
@@ -44,7 +44,7 @@ export const useBoardStore = defineStore('board', () => {
     board.value = (await request(BoardDocument, { pipelineId: pipelineId.value })).pipelineBoard;
   }
 
-  function follows(id: string, cursor: number): void {
+  function followEvents(id: string, cursor: number): void {
     stopFollowing?.();
     stopFollowing = follow(BoardEventsDocument, (after) => ({ pipelineId: id, after }), ({ pipelineEvents }) => {
       if (reloadTimer) clearTimeout(reloadTimer);
