@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    user { id name email role }\n    tenant { id name slug baseCurrency locale }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    user { id name email role }\n    tenant { id name slug baseCurrency locale timeZone }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) { login(input: $input) { ...SessionFields } }\n": typeof types.LoginDocument,
     "\n  mutation Signup($input: SignupInput!) { signup(input: $input) { ...SessionFields } }\n": typeof types.SignupDocument,
     "\n  mutation AcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { ...SessionFields } }\n": typeof types.AcceptInviteDocument,
@@ -27,7 +27,7 @@ type Documents = {
     "query SessionTestMe { me { id name } }": typeof types.SessionTestMeDocument,
 };
 const documents: Documents = {
-    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    user { id name email role }\n    tenant { id name slug baseCurrency locale }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    user { id name email role }\n    tenant { id name slug baseCurrency locale timeZone }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) { login(input: $input) { ...SessionFields } }\n": types.LoginDocument,
     "\n  mutation Signup($input: SignupInput!) { signup(input: $input) { ...SessionFields } }\n": types.SignupDocument,
     "\n  mutation AcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { ...SessionFields } }\n": types.AcceptInviteDocument,
@@ -42,7 +42,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    user { id name email role }\n    tenant { id name slug baseCurrency locale }\n  }\n"): typeof import('./graphql').SessionFieldsFragmentDoc;
+export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    user { id name email role }\n    tenant { id name slug baseCurrency locale timeZone }\n  }\n"): typeof import('./graphql').SessionFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

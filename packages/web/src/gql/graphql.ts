@@ -49,35 +49,35 @@ export type StageKind =
   | 'OPEN'
   | 'WON';
 
-export type SessionFieldsFragment = { accessToken: string, expiresIn: number, refreshToken: string, user: { id: string, name: string, email: string, role: Role }, tenant: { id: string, name: string, slug: string, baseCurrency: string, locale: string } };
+export type SessionFieldsFragment = { accessToken: string, expiresIn: number, refreshToken: string, user: { id: string, name: string, email: string, role: Role }, tenant: { id: string, name: string, slug: string, baseCurrency: string, locale: string, timeZone: string } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
 
-export type LoginMutation = { login: { accessToken: string, expiresIn: number, refreshToken: string, user: { id: string, name: string, email: string, role: Role }, tenant: { id: string, name: string, slug: string, baseCurrency: string, locale: string } } };
+export type LoginMutation = { login: { accessToken: string, expiresIn: number, refreshToken: string, user: { id: string, name: string, email: string, role: Role }, tenant: { id: string, name: string, slug: string, baseCurrency: string, locale: string, timeZone: string } } };
 
 export type SignupMutationVariables = Exact<{
   input: SignupInput;
 }>;
 
 
-export type SignupMutation = { signup: { accessToken: string, expiresIn: number, refreshToken: string, user: { id: string, name: string, email: string, role: Role }, tenant: { id: string, name: string, slug: string, baseCurrency: string, locale: string } } };
+export type SignupMutation = { signup: { accessToken: string, expiresIn: number, refreshToken: string, user: { id: string, name: string, email: string, role: Role }, tenant: { id: string, name: string, slug: string, baseCurrency: string, locale: string, timeZone: string } } };
 
 export type AcceptInviteMutationVariables = Exact<{
   input: AcceptInviteInput;
 }>;
 
 
-export type AcceptInviteMutation = { acceptInvite: { accessToken: string, expiresIn: number, refreshToken: string, user: { id: string, name: string, email: string, role: Role }, tenant: { id: string, name: string, slug: string, baseCurrency: string, locale: string } } };
+export type AcceptInviteMutation = { acceptInvite: { accessToken: string, expiresIn: number, refreshToken: string, user: { id: string, name: string, email: string, role: Role }, tenant: { id: string, name: string, slug: string, baseCurrency: string, locale: string, timeZone: string } } };
 
 export type RefreshSessionMutationVariables = Exact<{
   input: RefreshInput;
 }>;
 
 
-export type RefreshSessionMutation = { refreshSession: { accessToken: string, expiresIn: number, refreshToken: string, user: { id: string, name: string, email: string, role: Role }, tenant: { id: string, name: string, slug: string, baseCurrency: string, locale: string } } };
+export type RefreshSessionMutation = { refreshSession: { accessToken: string, expiresIn: number, refreshToken: string, user: { id: string, name: string, email: string, role: Role }, tenant: { id: string, name: string, slug: string, baseCurrency: string, locale: string, timeZone: string } } };
 
 export type LogoutMutationVariables = Exact<{
   input: RefreshInput;
@@ -146,6 +146,7 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     slug
     baseCurrency
     locale
+    timeZone
   }
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
@@ -171,6 +172,7 @@ export const LoginDocument = new TypedDocumentString(`
     slug
     baseCurrency
     locale
+    timeZone
   }
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const SignupDocument = new TypedDocumentString(`
@@ -195,6 +197,7 @@ export const SignupDocument = new TypedDocumentString(`
     slug
     baseCurrency
     locale
+    timeZone
   }
 }`) as unknown as TypedDocumentString<SignupMutation, SignupMutationVariables>;
 export const AcceptInviteDocument = new TypedDocumentString(`
@@ -219,6 +222,7 @@ export const AcceptInviteDocument = new TypedDocumentString(`
     slug
     baseCurrency
     locale
+    timeZone
   }
 }`) as unknown as TypedDocumentString<AcceptInviteMutation, AcceptInviteMutationVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
@@ -243,6 +247,7 @@ export const RefreshSessionDocument = new TypedDocumentString(`
     slug
     baseCurrency
     locale
+    timeZone
   }
 }`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`

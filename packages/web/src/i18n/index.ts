@@ -16,7 +16,30 @@ export const LOCALES = [
 
 export type LocaleCode = (typeof LOCALES)[number]['code'];
 
-export const messages = { en, he, ar, pl, ru } satisfies Record<LocaleCode, typeof en>;
+interface Messages { [key: string]: Messages | string }
+
+/**
+ * Each module keeps its texts beside its code, in `modules/<module>/locales/<code>.json`; they
+ * are merged under the module's name in camel case (`modules/my-day` → `myDay.…`).
+ */
+const moduleFiles = import.meta.glob<Messages>('../modules/*/locales/*.json', { eager: true, import: 'default' });
+
+function withModules(code: LocaleCode, shared: Messages): Messages {
+  const merged: Messages = { ...shared };
+  for (const [file, texts] of Object.entries(moduleFiles)) {
+    const [, folder, fileCode] = /modules\/([^/]+)\/locales\/(\w+)\.json$/.exec(file)!;
+    if (fileCode === code) merged[folder!.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())] = texts;
+  }
+  return merged;
+}
+
+export const messages: Record<LocaleCode, Messages> = {
+  en: withModules('en', en),
+  he: withModules('he', he),
+  ar: withModules('ar', ar),
+  pl: withModules('pl', pl),
+  ru: withModules('ru', ru),
+};
 
 const STORAGE_KEY = 'dealflow.locale';
 

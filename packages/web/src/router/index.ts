@@ -1,16 +1,27 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { authRoutes } from '../modules/auth/routes';
+import { boardRoutes } from '../modules/board/routes';
+import { contactRoutes } from '../modules/contacts/routes';
+import { dealRoutes } from '../modules/deals/routes';
+import { leadRoutes } from '../modules/leads/routes';
+import { myDayRoutes } from '../modules/my-day/routes';
+import { settingsRoutes } from '../modules/settings/routes';
 import { useSessionStore } from '../stores/session';
 
+/** Each module names its own pages (`modules/<module>/routes.ts`); those inside the app shell need a session. */
 const routes: RouteRecordRaw[] = [
-  { path: '/login', name: 'login', component: () => import('../views/LoginView.vue'), meta: { public: true } },
-  { path: '/signup', name: 'signup', component: () => import('../views/SignupView.vue'), meta: { public: true } },
-  { path: '/accept-invite', name: 'invite', component: () => import('../views/AcceptInviteView.vue'), meta: { public: true } },
+  ...authRoutes,
   {
     path: '/',
     component: () => import('../layouts/AppShell.vue'),
     children: [
-      { path: '', name: 'home', component: () => import('../views/HomeView.vue') },
-      { path: 'pipelines/:pipelineId?', name: 'board', component: () => import('../views/PipelineBoardView.vue') },
+      { path: '', name: 'home', redirect: { name: 'my-day' } },
+      ...myDayRoutes,
+      ...boardRoutes,
+      ...dealRoutes,
+      ...leadRoutes,
+      ...contactRoutes,
+      ...settingsRoutes,
     ],
   },
   { path: '/:rest(.*)*', redirect: '/' },

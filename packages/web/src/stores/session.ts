@@ -6,7 +6,7 @@ import {
   LogoutDocument,
   RefreshSessionDocument,
   SignupDocument,
-} from '../api/auth.operations';
+} from '../modules/auth/auth.operations';
 import { request, useCredentials } from '../api/graphql';
 import type { AcceptInviteInput, LoginInput, SessionFieldsFragment, SignupInput } from '../gql/graphql';
 

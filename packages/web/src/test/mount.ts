@@ -1,28 +1,45 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { mount } from '@vue/test-utils';
-import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
+import { createMemoryHistory, createRouter, RouterView, type RouteRecordName, type RouteRecordRaw } from 'vue-router';
+import { authRoutes } from '../modules/auth/routes';
+import { boardRoutes } from '../modules/board/routes';
+import { contactRoutes } from '../modules/contacts/routes';
+import { dealRoutes } from '../modules/deals/routes';
+import { leadRoutes } from '../modules/leads/routes';
+import { myDayRoutes } from '../modules/my-day/routes';
+import { settingsRoutes } from '../modules/settings/routes';
 import { h, type Component } from 'vue';
 import { VApp } from 'vuetify/components';
 import { i18n } from '../i18n';
 import { vuetify } from '../plugins/vuetify';
 
-/** A view mounted with the app's real plugins (Vuetify, i18n, Pinia) and an in-memory router. */
+/**
+ * A view mounted with the app's real plugins (Vuetify, i18n, Pinia) and the app's own routes in
+ * memory: `path` shows `view`; every other page is a stub that names its route
+ * (`data-test="route-<name>"`), so a test can check where a link or a redirect went.
+ */
 export async function mountView(view: Component, path = '/') {
   const pinia = createPinia();
   setActivePinia(pinia);
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/', component: { render: () => h('div', { 'data-test': 'home' }, 'home') } },
-      { path: '/login', component: view },
-      { path: '/pipelines/:pipelineId?', name: 'board', component: view },
-      { path: '/signup', component: { render: () => h('div') } },
-    ],
-  });
+  const target = createRouter({ history: createMemoryHistory(), routes: pagesWith(() => stub) }).resolve(path);
+  const page = target.matched.at(-1)!;
+  const router = createRouter({ history: createMemoryHistory(), routes: pagesWith((name) => (name === page.name ? view : stub)) });
   await router.push(path);
   await router.isReady();
   const wrapper = mount({ render: () => h(VApp, () => h(RouterView)) }, { global: { plugins: [pinia, i18n, vuetify, router] }, attachTo: document.body });
   return { wrapper, router };
+}
+
+const stub: Component = { render() { return h('div', { 'data-test': `route-${String(this.$route.name)}` }); } };
+
+/** The app's pages without the shell (tests see a view on its own), each shown by `component(name)`. */
+function pagesWith(component: (name: RouteRecordName | undefined) => Component): RouteRecordRaw[] {
+  const shell = [...myDayRoutes, ...boardRoutes, ...dealRoutes, ...leadRoutes, ...contactRoutes, ...settingsRoutes];
+  return [
+    ...authRoutes.map((route) => ({ ...route, component: component(route.name) }) as RouteRecordRaw),
+    { path: '/', name: 'home', redirect: { name: 'my-day' } },
+    ...shell.map((route) => ({ ...route, path: `/${route.path}`, component: component(route.name) }) as RouteRecordRaw),
+  ];
 }
 
 /** Answers fetch calls to /graphql with the given GraphQL responses, in order, and records the requests. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { answerGraphql, flush, mountView } from '../test/mount';
-import { setLocale } from '../i18n';
+import { answerGraphql, flush, mountView } from '../../test/mount';
+import { setLocale } from '../../i18n';
 import LoginView from './LoginView.vue';
 
 const session = (name: string) => ({
@@ -29,9 +29,9 @@ describe('LoginView', () => {
   it('logs in and goes where the person was headed', async () => {
     const api = answerGraphql({ data: { login: session('Ola') } });
     vi.stubGlobal('fetch', api.fetch);
-    const { wrapper, router } = await mountView(LoginView, '/login?next=/');
+    const { wrapper, router } = await mountView(LoginView, '/login?next=/leads');
     await fill(wrapper, ' ola@fjord.no ', 'correct horse battery');
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/'));
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/leads'));
     expect(api.requests[0]!.variables).toEqual({ input: { email: 'ola@fjord.no', password: 'correct horse battery', tenantSlug: null } });
     expect(JSON.parse(localStorage.getItem('dealflow.session')!)).toMatchObject({ refreshToken: 'refresh-1', user: { name: 'Ola' } });
     wrapper.unmount();

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setLocale } from '../i18n';
-import { answerGraphql, mountView } from '../test/mount';
+import { setLocale } from '../../i18n';
+import { answerGraphql, mountView } from '../../test/mount';
 import PipelineBoardView from './PipelineBoardView.vue';
 
 const followed: Array<{ variables: unknown; onData: (data: unknown) => number }> = [];
-vi.mock('../api/live', () => ({
+vi.mock('../../api/live', () => ({
   follow: (_document: unknown, variables: (after: number | null) => unknown, onData: (data: unknown) => number, after: number | null) => {
     followed.push({ variables: variables(after), onData });
     return () => {};

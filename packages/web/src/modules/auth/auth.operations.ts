@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from '../../gql';
 
 /** What the app keeps of a session: see stores/session.ts. */
 export const SessionFields = graphql(`
@@ -7,7 +7,7 @@ export const SessionFields = graphql(`
     expiresIn
     refreshToken
     user { id name email role }
-    tenant { id name slug baseCurrency locale }
+    tenant { id name slug baseCurrency locale timeZone }
   }
 `);
 

@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { BoardDocument, BoardEventsDocument, PipelinesDocument } from '../api/board.operations';
-import { request } from '../api/graphql';
-import { follow } from '../api/live';
-import type { BoardQuery, PipelinesQuery } from '../gql/graphql';
+import { BoardDocument, BoardEventsDocument, PipelinesDocument } from './board.operations';
+import { request } from '../../api/graphql';
+import { follow } from '../../api/live';
+import type { BoardQuery, PipelinesQuery } from '../../gql/graphql';
 
 type Pipeline = PipelinesQuery['pipelines']['edges'][number]['node'];
 export type Board = BoardQuery['pipelineBoard'];

@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from '../../gql';
 
 export const PipelinesDocument = graphql(`
   query Pipelines { pipelines(first: 50) { edges { node { id name isDefault } } } }
