@@ -12,6 +12,7 @@ export default defineConfig({
   },
   test: {
     environment: 'happy-dom',
+    setupFiles: ['src/test/setup.ts'],
     // Browser tests have their own config and command (vitest.browser.config.ts, test:browser).
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     server: { deps: { inline: ['vuetify'] } },

@@ -19,12 +19,20 @@ export function useFormErrors() {
   function show(error: unknown): void {
     clear();
     if (error instanceof ApiError && error.field) fields.value = { [error.field]: error.message };
-    else if (error instanceof ApiError && error.code !== 'INTERNAL_SERVER_ERROR') message.value = error.message;
-    else if (error instanceof NetworkError) message.value = t('errors.network');
-    else message.value = t('errors.unexpected');
+    else message.value = errorText(error, t);
   }
 
   return { message, fields, clear, show };
+}
+
+/**
+ * What to tell a person about a failure: the server's own message for a refusal it explains
+ * (conflict, not found, bad input), ours for a lost connection or a fault on our side.
+ */
+export function errorText(error: unknown, t: (key: string) => string): string {
+  if (error instanceof ApiError && error.code !== 'INTERNAL_SERVER_ERROR') return error.message;
+  if (error instanceof NetworkError) return t('errors.network');
+  return t('errors.unexpected');
 }
 
 /** Rules for Vuetify inputs, in the current language. */

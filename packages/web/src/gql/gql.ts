@@ -15,6 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment TimelineActivity on Activity {\n    id version type subject note outcome dueAt doneAt isOverdue durationMinutes createdAt\n    owner { id name }\n  }\n": typeof types.TimelineActivityFragmentDoc,
+    "\n  query TimelineActivities($filter: ActivityFilter!, $after: String) {\n    activities(filter: $filter, first: 20, after: $after, orderBy: { field: DUE_AT, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...TimelineActivity } }\n    }\n  }\n": typeof types.TimelineActivitiesDocument,
+    "\n  mutation LogActivity($input: CreateActivityInput!) { createActivity(input: $input) { ...TimelineActivity } }\n": typeof types.LogActivityDocument,
+    "\n  mutation CompleteTimelineActivity($input: CompleteActivityInput!) { completeActivity(input: $input) { ...TimelineActivity } }\n": typeof types.CompleteTimelineActivityDocument,
+    "\n  mutation ReopenTimelineActivity($input: IdInput!) { reopenActivity(input: $input) { ...TimelineActivity } }\n": typeof types.ReopenTimelineActivityDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    user { id name email role }\n    tenant { id name slug baseCurrency locale timeZone }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) { login(input: $input) { ...SessionFields } }\n": typeof types.LoginDocument,
     "\n  mutation Signup($input: SignupInput!) { signup(input: $input) { ...SessionFields } }\n": typeof types.SignupDocument,
@@ -22,11 +27,80 @@ type Documents = {
     "\n  mutation RefreshSession($input: RefreshInput!) { refreshSession(input: $input) { ...SessionFields } }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($input: RefreshInput!) { logout(input: $input) }\n": typeof types.LogoutDocument,
     "\n  query Pipelines { pipelines(first: 50) { edges { node { id name isDefault } } } }\n": typeof types.PipelinesDocument,
-    "\n  query Board($pipelineId: ID!) {\n    pipelineBoard(pipelineId: $pipelineId) {\n      eventCursor\n      sum { amountMinor currency }\n      weightedSum { amountMinor currency }\n      columns {\n        count\n        stage { id name probability kind }\n        sum { amountMinor currency }\n        weightedSum { amountMinor currency }\n        deals(first: 50) {\n          edges { node { id title version amount { amountMinor currency } owner { id name } organization { id name } } }\n        }\n      }\n    }\n  }\n": typeof types.BoardDocument,
-    "\n  subscription BoardEvents($pipelineId: ID!, $after: Int) {\n    pipelineEvents(pipelineId: $pipelineId, after: $after) { sequence type subjectId }\n  }\n": typeof types.BoardEventsDocument,
+    "\n  fragment BoardCard on Deal {\n    id title version position status type expectedCloseDate\n    amount { amountMinor currency }\n    owner { id name }\n    organization { id name }\n    stage { id }\n    pipeline { id }\n  }\n": typeof types.BoardCardFragmentDoc,
+    "\n  fragment BoardFigures on BoardColumn {\n    count\n    stage { id name probability kind }\n    sum { amountMinor currency }\n    weightedSum { amountMinor currency }\n    totals { currency count sum { amountMinor currency } }\n    unconvertedCount\n  }\n": typeof types.BoardFiguresFragmentDoc,
+    "\n  query Board($pipelineId: ID!, $filter: DealFilter, $first: Int!) {\n    pipelineBoard(pipelineId: $pipelineId, filter: $filter) {\n      eventCursor\n      sum { amountMinor currency }\n      weightedSum { amountMinor currency }\n      columns {\n        ...BoardFigures\n        deals(first: $first) { edges { node { ...BoardCard } } pageInfo { hasNextPage endCursor } }\n      }\n    }\n  }\n": typeof types.BoardDocument,
+    "\n  query BoardColumnPage($pipelineId: ID!, $filter: DealFilter!, $first: Int!, $after: String!) {\n    pipelineBoard(pipelineId: $pipelineId, filter: $filter) {\n      columns {\n        stage { id }\n        deals(first: $first, after: $after) { edges { node { ...BoardCard } } pageInfo { hasNextPage endCursor } }\n      }\n    }\n  }\n": typeof types.BoardColumnPageDocument,
+    "\n  query BoardFiguresOnly($pipelineId: ID!, $filter: DealFilter) {\n    pipelineBoard(pipelineId: $pipelineId, filter: $filter) {\n      sum { amountMinor currency }\n      weightedSum { amountMinor currency }\n      columns { ...BoardFigures }\n    }\n  }\n": typeof types.BoardFiguresOnlyDocument,
+    "\n  subscription BoardEvents($pipelineId: ID!, $after: Int) {\n    pipelineEvents(pipelineId: $pipelineId, after: $after) { sequence type subjectId deal { ...BoardCard } }\n  }\n": typeof types.BoardEventsDocument,
+    "\n  query BoardOwners { users(first: 100) { edges { node { id name active } } } }\n": typeof types.BoardOwnersDocument,
+    "\n  mutation MoveDeal($input: MoveDealInput!) { moveDeal(input: $input) { ...BoardCard } }\n": typeof types.MoveDealDocument,
+    "\n  mutation WinDeal($input: WinDealInput!) { winDeal(input: $input) { ...BoardCard } }\n": typeof types.WinDealDocument,
+    "\n  mutation LoseDeal($input: LoseDealInput!) { loseDeal(input: $input) { ...BoardCard } }\n": typeof types.LoseDealDocument,
+    "\n  fragment ContactRowFields on Contact {\n    id name email phone jobTitle isCustomer archivedAt createdAt updatedAt\n    organization { id name }\n    owner { id name }\n  }\n": typeof types.ContactRowFieldsFragmentDoc,
+    "\n  query Contacts($filter: ContactFilter, $orderBy: ContactOrderBy, $first: Int, $after: String) {\n    contacts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...ContactRowFields } }\n    }\n  }\n": typeof types.ContactsDocument,
+    "\n  fragment ContactFields on Contact {\n    id firstName lastName name email phone jobTitle isCustomer customerSince archivedAt version createdAt updatedAt\n    organization { id name }\n    owner { id name }\n  }\n": typeof types.ContactFieldsFragmentDoc,
+    "\n  fragment RelatedDealFields on Deal {\n    id title status\n    amount { amountMinor currency }\n    stage { id name }\n  }\n": typeof types.RelatedDealFieldsFragmentDoc,
+    "\n  query Contact($id: ID!) {\n    contact(id: $id) { ...ContactFields }\n    deals(filter: { contactId: $id }, first: 50) { totalCount edges { node { ...RelatedDealFields } } }\n  }\n": typeof types.ContactDocument,
+    "\n  mutation CreateContact($input: CreateContactInput!) { createContact(input: $input) { ...ContactFields } }\n": typeof types.CreateContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) { updateContact(input: $input) { ...ContactFields } }\n": typeof types.UpdateContactDocument,
+    "\n  mutation ArchiveContact($input: IdInput!) { archiveContact(input: $input) { ...ContactFields } }\n": typeof types.ArchiveContactDocument,
+    "\n  mutation RestoreContact($input: IdInput!) { restoreContact(input: $input) { ...ContactFields } }\n": typeof types.RestoreContactDocument,
+    "\n  fragment OrganizationRowFields on Organization {\n    id name domain industry employeeCount city country archivedAt createdAt updatedAt\n    owner { id name }\n  }\n": typeof types.OrganizationRowFieldsFragmentDoc,
+    "\n  query Organizations($filter: OrganizationFilter, $orderBy: OrganizationOrderBy, $first: Int, $after: String) {\n    organizations(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...OrganizationRowFields } }\n    }\n  }\n": typeof types.OrganizationsDocument,
+    "\n  query ContactOrganizationOptions($search: String) {\n    organizations(filter: { search: $search }, orderBy: { field: NAME }, first: 20) { edges { node { id name } } }\n  }\n": typeof types.ContactOrganizationOptionsDocument,
+    "\n  fragment OrganizationFields on Organization {\n    id name domain industry employeeCount phone address city country archivedAt version createdAt updatedAt\n    owner { id name }\n  }\n": typeof types.OrganizationFieldsFragmentDoc,
+    "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n      contacts(first: 100, orderBy: { field: NAME }) { totalCount edges { node { id name jobTitle email } } }\n    }\n    deals(filter: { organizationId: $id }, first: 50) { totalCount edges { node { ...RelatedDealFields } } }\n  }\n": typeof types.OrganizationDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { ...OrganizationFields } }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { ...OrganizationFields } }\n": typeof types.UpdateOrganizationDocument,
+    "\n  mutation ArchiveOrganization($input: IdInput!) { archiveOrganization(input: $input) { ...OrganizationFields } }\n": typeof types.ArchiveOrganizationDocument,
+    "\n  mutation RestoreOrganization($input: IdInput!) { restoreOrganization(input: $input) { ...OrganizationFields } }\n": typeof types.RestoreOrganizationDocument,
+    "\n  query ContactOwnerOptions { users(first: 100) { edges { node { id name } } } }\n": typeof types.ContactOwnerOptionsDocument,
+    "\n  fragment LeadRowFields on Lead {\n    id name companyName status source score createdAt owner { id name }\n  }\n": typeof types.LeadRowFieldsFragmentDoc,
+    "\n  query Leads($first: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrderBy) {\n    leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...LeadRowFields } }\n    }\n  }\n": typeof types.LeadsDocument,
+    "\n  fragment LeadDetailFields on Lead {\n    id version name firstName lastName email phone companyName companyWebsite companyEmployeeCount jobTitle\n    source sourceDetail score status disqualifiedReason createdAt\n    convertedAt convertedContactId convertedOrganizationId convertedDealId\n    owner { id name }\n    history { id fromStatus toStatus reason changedAt changedBy { id name } }\n  }\n": typeof types.LeadDetailFieldsFragmentDoc,
+    "\n  query Lead($id: ID!) { lead(id: $id) { ...LeadDetailFields } }\n": typeof types.LeadDocument,
+    "\n  query LeadOwnerOptions { users(first: 100) { edges { node { id name active } } } }\n": typeof types.LeadOwnerOptionsDocument,
+    "\n  query LeadConvertPipelines { pipelines(first: 100) { edges { node { id name isDefault } } } }\n": typeof types.LeadConvertPipelinesDocument,
+    "\n  mutation CreateLead($input: CreateLeadInput!) { createLead(input: $input) { id } }\n": typeof types.CreateLeadDocument,
+    "\n  mutation UpdateLead($input: UpdateLeadInput!) { updateLead(input: $input) { ...LeadDetailFields } }\n": typeof types.UpdateLeadDocument,
+    "\n  mutation ChangeLeadStatus($input: ChangeLeadStatusInput!) { changeLeadStatus(input: $input) { ...LeadDetailFields } }\n": typeof types.ChangeLeadStatusDocument,
+    "\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      contact { id }\n      contactReused\n      organization { id }\n      organizationReused\n      deal { id }\n    }\n  }\n": typeof types.ConvertLeadDocument,
+    "\n  mutation DeleteLead($input: IdInput!) { deleteLead(input: $input) }\n": typeof types.DeleteLeadDocument,
+    "\n  fragment MyDayTask on Activity {\n    id type subject dueAt isOverdue\n    deal { id title }\n    lead { id name }\n    contact { id name }\n    organization { id name }\n  }\n": typeof types.MyDayTaskFragmentDoc,
+    "\n  query MyDay($me: ID!, $startOfToday: DateTimeISO!, $startOfTomorrow: DateTimeISO!, $closeBy: String!) {\n    overdue: activities(first: 50, filter: { ownerId: $me, done: false, dueBefore: $startOfToday }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    today: activities(first: 50, filter: { ownerId: $me, done: false, dueAfter: $startOfToday, dueBefore: $startOfTomorrow }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    followUps: deals(first: 50, filter: { ownerId: $me, status: [OPEN], expectedCloseTo: $closeBy }) {\n      totalCount\n      edges { node { id title expectedCloseDate amount { amountMinor currency } organization { id name } stage { id name } } }\n    }\n  }\n": typeof types.MyDayDocument,
+    "\n  mutation CompleteMyDayTask($input: CompleteActivityInput!) { completeActivity(input: $input) { id doneAt } }\n": typeof types.CompleteMyDayTaskDocument,
+    "\n  fragment Notification on OutboxEvent {\n    sequence type subjectId occurredAt payload\n    actor { id name }\n    deal { id title }\n  }\n": typeof types.NotificationFragmentDoc,
+    "\n  query NotificationState { notificationState { readUpTo recentFrom } }\n": typeof types.NotificationStateDocument,
+    "\n  query Notifications($after: Int!) {\n    myNotifications(after: $after, first: 500) { cursor hasMore reloadRequired events { ...Notification } }\n  }\n": typeof types.NotificationsDocument,
+    "\n  subscription NotificationEvents($after: Int) { myNotifications(after: $after) { ...Notification } }\n": typeof types.NotificationEventsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { readUpTo } }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  fragment SettingsStage on Stage { id name probability kind position version }\n": typeof types.SettingsStageFragmentDoc,
+    "\n  fragment SettingsPipeline on Pipeline { id name isDefault version stages { ...SettingsStage } }\n": typeof types.SettingsPipelineFragmentDoc,
+    "\n  query SettingsPipelines { pipelines(first: 100) { edges { node { ...SettingsPipeline } } } }\n": typeof types.SettingsPipelinesDocument,
+    "\n  mutation CreateSettingsPipeline($input: CreatePipelineInput!) { createPipeline(input: $input) { ...SettingsPipeline } }\n": typeof types.CreateSettingsPipelineDocument,
+    "\n  mutation UpdateSettingsPipeline($input: UpdatePipelineInput!) { updatePipeline(input: $input) { id name isDefault version } }\n": typeof types.UpdateSettingsPipelineDocument,
+    "\n  mutation CreateSettingsStage($input: CreateStageInput!) { createStage(input: $input) { ...SettingsStage } }\n": typeof types.CreateSettingsStageDocument,
+    "\n  mutation UpdateSettingsStage($input: UpdateStageInput!) { updateStage(input: $input) { ...SettingsStage } }\n": typeof types.UpdateSettingsStageDocument,
+    "\n  mutation ReorderSettingsStages($input: ReorderStagesInput!) { reorderStages(input: $input) { ...SettingsStage } }\n": typeof types.ReorderSettingsStagesDocument,
+    "\n  mutation DeleteSettingsStage($input: DeleteStageInput!) { deleteStage(input: $input) }\n": typeof types.DeleteSettingsStageDocument,
+    "\n  fragment SettingsUser on User { id name email role jobTitle active lastLoginAt version }\n": typeof types.SettingsUserFragmentDoc,
+    "\n  query SettingsUsers { users(first: 100) { totalCount edges { node { ...SettingsUser } } } }\n": typeof types.SettingsUsersDocument,
+    "\n  mutation UpdateSettingsUser($input: UpdateUserInput!) { updateUser(input: $input) { ...SettingsUser } }\n": typeof types.UpdateSettingsUserDocument,
+    "\n  fragment SettingsInvite on Invite { id email role jobTitle expiresAt }\n": typeof types.SettingsInviteFragmentDoc,
+    "\n  query SettingsInvites { invites { ...SettingsInvite } }\n": typeof types.SettingsInvitesDocument,
+    "\n  mutation InviteSettingsUser($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl invite { ...SettingsInvite } } }\n": typeof types.InviteSettingsUserDocument,
+    "\n  mutation RevokeSettingsInvite($input: IdInput!) { revokeInvite(input: $input) { id } }\n": typeof types.RevokeSettingsInviteDocument,
+    "\n  query SettingsWorkspace { tenant { id name slug baseCurrency locale timeZone repsSeeOwnRecordsOnly } }\n": typeof types.SettingsWorkspaceDocument,
+    "\n  mutation UpdateSettingsWorkspace($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) { id name slug baseCurrency locale timeZone repsSeeOwnRecordsOnly }\n  }\n": typeof types.UpdateSettingsWorkspaceDocument,
     "query SessionTestMe { me { id name } }": typeof types.SessionTestMeDocument,
 };
 const documents: Documents = {
+    "\n  fragment TimelineActivity on Activity {\n    id version type subject note outcome dueAt doneAt isOverdue durationMinutes createdAt\n    owner { id name }\n  }\n": types.TimelineActivityFragmentDoc,
+    "\n  query TimelineActivities($filter: ActivityFilter!, $after: String) {\n    activities(filter: $filter, first: 20, after: $after, orderBy: { field: DUE_AT, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...TimelineActivity } }\n    }\n  }\n": types.TimelineActivitiesDocument,
+    "\n  mutation LogActivity($input: CreateActivityInput!) { createActivity(input: $input) { ...TimelineActivity } }\n": types.LogActivityDocument,
+    "\n  mutation CompleteTimelineActivity($input: CompleteActivityInput!) { completeActivity(input: $input) { ...TimelineActivity } }\n": types.CompleteTimelineActivityDocument,
+    "\n  mutation ReopenTimelineActivity($input: IdInput!) { reopenActivity(input: $input) { ...TimelineActivity } }\n": types.ReopenTimelineActivityDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    expiresIn\n    refreshToken\n    user { id name email role }\n    tenant { id name slug baseCurrency locale timeZone }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) { login(input: $input) { ...SessionFields } }\n": types.LoginDocument,
     "\n  mutation Signup($input: SignupInput!) { signup(input: $input) { ...SessionFields } }\n": types.SignupDocument,
@@ -34,11 +108,95 @@ const documents: Documents = {
     "\n  mutation RefreshSession($input: RefreshInput!) { refreshSession(input: $input) { ...SessionFields } }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($input: RefreshInput!) { logout(input: $input) }\n": types.LogoutDocument,
     "\n  query Pipelines { pipelines(first: 50) { edges { node { id name isDefault } } } }\n": types.PipelinesDocument,
-    "\n  query Board($pipelineId: ID!) {\n    pipelineBoard(pipelineId: $pipelineId) {\n      eventCursor\n      sum { amountMinor currency }\n      weightedSum { amountMinor currency }\n      columns {\n        count\n        stage { id name probability kind }\n        sum { amountMinor currency }\n        weightedSum { amountMinor currency }\n        deals(first: 50) {\n          edges { node { id title version amount { amountMinor currency } owner { id name } organization { id name } } }\n        }\n      }\n    }\n  }\n": types.BoardDocument,
-    "\n  subscription BoardEvents($pipelineId: ID!, $after: Int) {\n    pipelineEvents(pipelineId: $pipelineId, after: $after) { sequence type subjectId }\n  }\n": types.BoardEventsDocument,
+    "\n  fragment BoardCard on Deal {\n    id title version position status type expectedCloseDate\n    amount { amountMinor currency }\n    owner { id name }\n    organization { id name }\n    stage { id }\n    pipeline { id }\n  }\n": types.BoardCardFragmentDoc,
+    "\n  fragment BoardFigures on BoardColumn {\n    count\n    stage { id name probability kind }\n    sum { amountMinor currency }\n    weightedSum { amountMinor currency }\n    totals { currency count sum { amountMinor currency } }\n    unconvertedCount\n  }\n": types.BoardFiguresFragmentDoc,
+    "\n  query Board($pipelineId: ID!, $filter: DealFilter, $first: Int!) {\n    pipelineBoard(pipelineId: $pipelineId, filter: $filter) {\n      eventCursor\n      sum { amountMinor currency }\n      weightedSum { amountMinor currency }\n      columns {\n        ...BoardFigures\n        deals(first: $first) { edges { node { ...BoardCard } } pageInfo { hasNextPage endCursor } }\n      }\n    }\n  }\n": types.BoardDocument,
+    "\n  query BoardColumnPage($pipelineId: ID!, $filter: DealFilter!, $first: Int!, $after: String!) {\n    pipelineBoard(pipelineId: $pipelineId, filter: $filter) {\n      columns {\n        stage { id }\n        deals(first: $first, after: $after) { edges { node { ...BoardCard } } pageInfo { hasNextPage endCursor } }\n      }\n    }\n  }\n": types.BoardColumnPageDocument,
+    "\n  query BoardFiguresOnly($pipelineId: ID!, $filter: DealFilter) {\n    pipelineBoard(pipelineId: $pipelineId, filter: $filter) {\n      sum { amountMinor currency }\n      weightedSum { amountMinor currency }\n      columns { ...BoardFigures }\n    }\n  }\n": types.BoardFiguresOnlyDocument,
+    "\n  subscription BoardEvents($pipelineId: ID!, $after: Int) {\n    pipelineEvents(pipelineId: $pipelineId, after: $after) { sequence type subjectId deal { ...BoardCard } }\n  }\n": types.BoardEventsDocument,
+    "\n  query BoardOwners { users(first: 100) { edges { node { id name active } } } }\n": types.BoardOwnersDocument,
+    "\n  mutation MoveDeal($input: MoveDealInput!) { moveDeal(input: $input) { ...BoardCard } }\n": types.MoveDealDocument,
+    "\n  mutation WinDeal($input: WinDealInput!) { winDeal(input: $input) { ...BoardCard } }\n": types.WinDealDocument,
+    "\n  mutation LoseDeal($input: LoseDealInput!) { loseDeal(input: $input) { ...BoardCard } }\n": types.LoseDealDocument,
+    "\n  fragment ContactRowFields on Contact {\n    id name email phone jobTitle isCustomer archivedAt createdAt updatedAt\n    organization { id name }\n    owner { id name }\n  }\n": types.ContactRowFieldsFragmentDoc,
+    "\n  query Contacts($filter: ContactFilter, $orderBy: ContactOrderBy, $first: Int, $after: String) {\n    contacts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...ContactRowFields } }\n    }\n  }\n": types.ContactsDocument,
+    "\n  fragment ContactFields on Contact {\n    id firstName lastName name email phone jobTitle isCustomer customerSince archivedAt version createdAt updatedAt\n    organization { id name }\n    owner { id name }\n  }\n": types.ContactFieldsFragmentDoc,
+    "\n  fragment RelatedDealFields on Deal {\n    id title status\n    amount { amountMinor currency }\n    stage { id name }\n  }\n": types.RelatedDealFieldsFragmentDoc,
+    "\n  query Contact($id: ID!) {\n    contact(id: $id) { ...ContactFields }\n    deals(filter: { contactId: $id }, first: 50) { totalCount edges { node { ...RelatedDealFields } } }\n  }\n": types.ContactDocument,
+    "\n  mutation CreateContact($input: CreateContactInput!) { createContact(input: $input) { ...ContactFields } }\n": types.CreateContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) { updateContact(input: $input) { ...ContactFields } }\n": types.UpdateContactDocument,
+    "\n  mutation ArchiveContact($input: IdInput!) { archiveContact(input: $input) { ...ContactFields } }\n": types.ArchiveContactDocument,
+    "\n  mutation RestoreContact($input: IdInput!) { restoreContact(input: $input) { ...ContactFields } }\n": types.RestoreContactDocument,
+    "\n  fragment OrganizationRowFields on Organization {\n    id name domain industry employeeCount city country archivedAt createdAt updatedAt\n    owner { id name }\n  }\n": types.OrganizationRowFieldsFragmentDoc,
+    "\n  query Organizations($filter: OrganizationFilter, $orderBy: OrganizationOrderBy, $first: Int, $after: String) {\n    organizations(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...OrganizationRowFields } }\n    }\n  }\n": types.OrganizationsDocument,
+    "\n  query ContactOrganizationOptions($search: String) {\n    organizations(filter: { search: $search }, orderBy: { field: NAME }, first: 20) { edges { node { id name } } }\n  }\n": types.ContactOrganizationOptionsDocument,
+    "\n  fragment OrganizationFields on Organization {\n    id name domain industry employeeCount phone address city country archivedAt version createdAt updatedAt\n    owner { id name }\n  }\n": types.OrganizationFieldsFragmentDoc,
+    "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n      contacts(first: 100, orderBy: { field: NAME }) { totalCount edges { node { id name jobTitle email } } }\n    }\n    deals(filter: { organizationId: $id }, first: 50) { totalCount edges { node { ...RelatedDealFields } } }\n  }\n": types.OrganizationDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { ...OrganizationFields } }\n": types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { ...OrganizationFields } }\n": types.UpdateOrganizationDocument,
+    "\n  mutation ArchiveOrganization($input: IdInput!) { archiveOrganization(input: $input) { ...OrganizationFields } }\n": types.ArchiveOrganizationDocument,
+    "\n  mutation RestoreOrganization($input: IdInput!) { restoreOrganization(input: $input) { ...OrganizationFields } }\n": types.RestoreOrganizationDocument,
+    "\n  query ContactOwnerOptions { users(first: 100) { edges { node { id name } } } }\n": types.ContactOwnerOptionsDocument,
+    "\n  fragment LeadRowFields on Lead {\n    id name companyName status source score createdAt owner { id name }\n  }\n": types.LeadRowFieldsFragmentDoc,
+    "\n  query Leads($first: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrderBy) {\n    leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...LeadRowFields } }\n    }\n  }\n": types.LeadsDocument,
+    "\n  fragment LeadDetailFields on Lead {\n    id version name firstName lastName email phone companyName companyWebsite companyEmployeeCount jobTitle\n    source sourceDetail score status disqualifiedReason createdAt\n    convertedAt convertedContactId convertedOrganizationId convertedDealId\n    owner { id name }\n    history { id fromStatus toStatus reason changedAt changedBy { id name } }\n  }\n": types.LeadDetailFieldsFragmentDoc,
+    "\n  query Lead($id: ID!) { lead(id: $id) { ...LeadDetailFields } }\n": types.LeadDocument,
+    "\n  query LeadOwnerOptions { users(first: 100) { edges { node { id name active } } } }\n": types.LeadOwnerOptionsDocument,
+    "\n  query LeadConvertPipelines { pipelines(first: 100) { edges { node { id name isDefault } } } }\n": types.LeadConvertPipelinesDocument,
+    "\n  mutation CreateLead($input: CreateLeadInput!) { createLead(input: $input) { id } }\n": types.CreateLeadDocument,
+    "\n  mutation UpdateLead($input: UpdateLeadInput!) { updateLead(input: $input) { ...LeadDetailFields } }\n": types.UpdateLeadDocument,
+    "\n  mutation ChangeLeadStatus($input: ChangeLeadStatusInput!) { changeLeadStatus(input: $input) { ...LeadDetailFields } }\n": types.ChangeLeadStatusDocument,
+    "\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      contact { id }\n      contactReused\n      organization { id }\n      organizationReused\n      deal { id }\n    }\n  }\n": types.ConvertLeadDocument,
+    "\n  mutation DeleteLead($input: IdInput!) { deleteLead(input: $input) }\n": types.DeleteLeadDocument,
+    "\n  fragment MyDayTask on Activity {\n    id type subject dueAt isOverdue\n    deal { id title }\n    lead { id name }\n    contact { id name }\n    organization { id name }\n  }\n": types.MyDayTaskFragmentDoc,
+    "\n  query MyDay($me: ID!, $startOfToday: DateTimeISO!, $startOfTomorrow: DateTimeISO!, $closeBy: String!) {\n    overdue: activities(first: 50, filter: { ownerId: $me, done: false, dueBefore: $startOfToday }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    today: activities(first: 50, filter: { ownerId: $me, done: false, dueAfter: $startOfToday, dueBefore: $startOfTomorrow }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    followUps: deals(first: 50, filter: { ownerId: $me, status: [OPEN], expectedCloseTo: $closeBy }) {\n      totalCount\n      edges { node { id title expectedCloseDate amount { amountMinor currency } organization { id name } stage { id name } } }\n    }\n  }\n": types.MyDayDocument,
+    "\n  mutation CompleteMyDayTask($input: CompleteActivityInput!) { completeActivity(input: $input) { id doneAt } }\n": types.CompleteMyDayTaskDocument,
+    "\n  fragment Notification on OutboxEvent {\n    sequence type subjectId occurredAt payload\n    actor { id name }\n    deal { id title }\n  }\n": types.NotificationFragmentDoc,
+    "\n  query NotificationState { notificationState { readUpTo recentFrom } }\n": types.NotificationStateDocument,
+    "\n  query Notifications($after: Int!) {\n    myNotifications(after: $after, first: 500) { cursor hasMore reloadRequired events { ...Notification } }\n  }\n": types.NotificationsDocument,
+    "\n  subscription NotificationEvents($after: Int) { myNotifications(after: $after) { ...Notification } }\n": types.NotificationEventsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { readUpTo } }\n": types.MarkNotificationsReadDocument,
+    "\n  fragment SettingsStage on Stage { id name probability kind position version }\n": types.SettingsStageFragmentDoc,
+    "\n  fragment SettingsPipeline on Pipeline { id name isDefault version stages { ...SettingsStage } }\n": types.SettingsPipelineFragmentDoc,
+    "\n  query SettingsPipelines { pipelines(first: 100) { edges { node { ...SettingsPipeline } } } }\n": types.SettingsPipelinesDocument,
+    "\n  mutation CreateSettingsPipeline($input: CreatePipelineInput!) { createPipeline(input: $input) { ...SettingsPipeline } }\n": types.CreateSettingsPipelineDocument,
+    "\n  mutation UpdateSettingsPipeline($input: UpdatePipelineInput!) { updatePipeline(input: $input) { id name isDefault version } }\n": types.UpdateSettingsPipelineDocument,
+    "\n  mutation CreateSettingsStage($input: CreateStageInput!) { createStage(input: $input) { ...SettingsStage } }\n": types.CreateSettingsStageDocument,
+    "\n  mutation UpdateSettingsStage($input: UpdateStageInput!) { updateStage(input: $input) { ...SettingsStage } }\n": types.UpdateSettingsStageDocument,
+    "\n  mutation ReorderSettingsStages($input: ReorderStagesInput!) { reorderStages(input: $input) { ...SettingsStage } }\n": types.ReorderSettingsStagesDocument,
+    "\n  mutation DeleteSettingsStage($input: DeleteStageInput!) { deleteStage(input: $input) }\n": types.DeleteSettingsStageDocument,
+    "\n  fragment SettingsUser on User { id name email role jobTitle active lastLoginAt version }\n": types.SettingsUserFragmentDoc,
+    "\n  query SettingsUsers { users(first: 100) { totalCount edges { node { ...SettingsUser } } } }\n": types.SettingsUsersDocument,
+    "\n  mutation UpdateSettingsUser($input: UpdateUserInput!) { updateUser(input: $input) { ...SettingsUser } }\n": types.UpdateSettingsUserDocument,
+    "\n  fragment SettingsInvite on Invite { id email role jobTitle expiresAt }\n": types.SettingsInviteFragmentDoc,
+    "\n  query SettingsInvites { invites { ...SettingsInvite } }\n": types.SettingsInvitesDocument,
+    "\n  mutation InviteSettingsUser($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl invite { ...SettingsInvite } } }\n": types.InviteSettingsUserDocument,
+    "\n  mutation RevokeSettingsInvite($input: IdInput!) { revokeInvite(input: $input) { id } }\n": types.RevokeSettingsInviteDocument,
+    "\n  query SettingsWorkspace { tenant { id name slug baseCurrency locale timeZone repsSeeOwnRecordsOnly } }\n": types.SettingsWorkspaceDocument,
+    "\n  mutation UpdateSettingsWorkspace($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) { id name slug baseCurrency locale timeZone repsSeeOwnRecordsOnly }\n  }\n": types.UpdateSettingsWorkspaceDocument,
     "query SessionTestMe { me { id name } }": types.SessionTestMeDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TimelineActivity on Activity {\n    id version type subject note outcome dueAt doneAt isOverdue durationMinutes createdAt\n    owner { id name }\n  }\n"): typeof import('./graphql').TimelineActivityFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimelineActivities($filter: ActivityFilter!, $after: String) {\n    activities(filter: $filter, first: 20, after: $after, orderBy: { field: DUE_AT, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...TimelineActivity } }\n    }\n  }\n"): typeof import('./graphql').TimelineActivitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogActivity($input: CreateActivityInput!) { createActivity(input: $input) { ...TimelineActivity } }\n"): typeof import('./graphql').LogActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteTimelineActivity($input: CompleteActivityInput!) { completeActivity(input: $input) { ...TimelineActivity } }\n"): typeof import('./graphql').CompleteTimelineActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenTimelineActivity($input: IdInput!) { reopenActivity(input: $input) { ...TimelineActivity } }\n"): typeof import('./graphql').ReopenTimelineActivityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -70,11 +228,267 @@ export function graphql(source: "\n  query Pipelines { pipelines(first: 50) { ed
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Board($pipelineId: ID!) {\n    pipelineBoard(pipelineId: $pipelineId) {\n      eventCursor\n      sum { amountMinor currency }\n      weightedSum { amountMinor currency }\n      columns {\n        count\n        stage { id name probability kind }\n        sum { amountMinor currency }\n        weightedSum { amountMinor currency }\n        deals(first: 50) {\n          edges { node { id title version amount { amountMinor currency } owner { id name } organization { id name } } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BoardDocument;
+export function graphql(source: "\n  fragment BoardCard on Deal {\n    id title version position status type expectedCloseDate\n    amount { amountMinor currency }\n    owner { id name }\n    organization { id name }\n    stage { id }\n    pipeline { id }\n  }\n"): typeof import('./graphql').BoardCardFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription BoardEvents($pipelineId: ID!, $after: Int) {\n    pipelineEvents(pipelineId: $pipelineId, after: $after) { sequence type subjectId }\n  }\n"): typeof import('./graphql').BoardEventsDocument;
+export function graphql(source: "\n  fragment BoardFigures on BoardColumn {\n    count\n    stage { id name probability kind }\n    sum { amountMinor currency }\n    weightedSum { amountMinor currency }\n    totals { currency count sum { amountMinor currency } }\n    unconvertedCount\n  }\n"): typeof import('./graphql').BoardFiguresFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Board($pipelineId: ID!, $filter: DealFilter, $first: Int!) {\n    pipelineBoard(pipelineId: $pipelineId, filter: $filter) {\n      eventCursor\n      sum { amountMinor currency }\n      weightedSum { amountMinor currency }\n      columns {\n        ...BoardFigures\n        deals(first: $first) { edges { node { ...BoardCard } } pageInfo { hasNextPage endCursor } }\n      }\n    }\n  }\n"): typeof import('./graphql').BoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardColumnPage($pipelineId: ID!, $filter: DealFilter!, $first: Int!, $after: String!) {\n    pipelineBoard(pipelineId: $pipelineId, filter: $filter) {\n      columns {\n        stage { id }\n        deals(first: $first, after: $after) { edges { node { ...BoardCard } } pageInfo { hasNextPage endCursor } }\n      }\n    }\n  }\n"): typeof import('./graphql').BoardColumnPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardFiguresOnly($pipelineId: ID!, $filter: DealFilter) {\n    pipelineBoard(pipelineId: $pipelineId, filter: $filter) {\n      sum { amountMinor currency }\n      weightedSum { amountMinor currency }\n      columns { ...BoardFigures }\n    }\n  }\n"): typeof import('./graphql').BoardFiguresOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoardEvents($pipelineId: ID!, $after: Int) {\n    pipelineEvents(pipelineId: $pipelineId, after: $after) { sequence type subjectId deal { ...BoardCard } }\n  }\n"): typeof import('./graphql').BoardEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardOwners { users(first: 100) { edges { node { id name active } } } }\n"): typeof import('./graphql').BoardOwnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveDeal($input: MoveDealInput!) { moveDeal(input: $input) { ...BoardCard } }\n"): typeof import('./graphql').MoveDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WinDeal($input: WinDealInput!) { winDeal(input: $input) { ...BoardCard } }\n"): typeof import('./graphql').WinDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoseDeal($input: LoseDealInput!) { loseDeal(input: $input) { ...BoardCard } }\n"): typeof import('./graphql').LoseDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactRowFields on Contact {\n    id name email phone jobTitle isCustomer archivedAt createdAt updatedAt\n    organization { id name }\n    owner { id name }\n  }\n"): typeof import('./graphql').ContactRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contacts($filter: ContactFilter, $orderBy: ContactOrderBy, $first: Int, $after: String) {\n    contacts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...ContactRowFields } }\n    }\n  }\n"): typeof import('./graphql').ContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactFields on Contact {\n    id firstName lastName name email phone jobTitle isCustomer customerSince archivedAt version createdAt updatedAt\n    organization { id name }\n    owner { id name }\n  }\n"): typeof import('./graphql').ContactFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RelatedDealFields on Deal {\n    id title status\n    amount { amountMinor currency }\n    stage { id name }\n  }\n"): typeof import('./graphql').RelatedDealFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contact($id: ID!) {\n    contact(id: $id) { ...ContactFields }\n    deals(filter: { contactId: $id }, first: 50) { totalCount edges { node { ...RelatedDealFields } } }\n  }\n"): typeof import('./graphql').ContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContact($input: CreateContactInput!) { createContact(input: $input) { ...ContactFields } }\n"): typeof import('./graphql').CreateContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContact($input: UpdateContactInput!) { updateContact(input: $input) { ...ContactFields } }\n"): typeof import('./graphql').UpdateContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveContact($input: IdInput!) { archiveContact(input: $input) { ...ContactFields } }\n"): typeof import('./graphql').ArchiveContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreContact($input: IdInput!) { restoreContact(input: $input) { ...ContactFields } }\n"): typeof import('./graphql').RestoreContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationRowFields on Organization {\n    id name domain industry employeeCount city country archivedAt createdAt updatedAt\n    owner { id name }\n  }\n"): typeof import('./graphql').OrganizationRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organizations($filter: OrganizationFilter, $orderBy: OrganizationOrderBy, $first: Int, $after: String) {\n    organizations(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...OrganizationRowFields } }\n    }\n  }\n"): typeof import('./graphql').OrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactOrganizationOptions($search: String) {\n    organizations(filter: { search: $search }, orderBy: { field: NAME }, first: 20) { edges { node { id name } } }\n  }\n"): typeof import('./graphql').ContactOrganizationOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationFields on Organization {\n    id name domain industry employeeCount phone address city country archivedAt version createdAt updatedAt\n    owner { id name }\n  }\n"): typeof import('./graphql').OrganizationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n      contacts(first: 100, orderBy: { field: NAME }) { totalCount edges { node { id name jobTitle email } } }\n    }\n    deals(filter: { organizationId: $id }, first: 50) { totalCount edges { node { ...RelatedDealFields } } }\n  }\n"): typeof import('./graphql').OrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { ...OrganizationFields } }\n"): typeof import('./graphql').CreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { ...OrganizationFields } }\n"): typeof import('./graphql').UpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveOrganization($input: IdInput!) { archiveOrganization(input: $input) { ...OrganizationFields } }\n"): typeof import('./graphql').ArchiveOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreOrganization($input: IdInput!) { restoreOrganization(input: $input) { ...OrganizationFields } }\n"): typeof import('./graphql').RestoreOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactOwnerOptions { users(first: 100) { edges { node { id name } } } }\n"): typeof import('./graphql').ContactOwnerOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadRowFields on Lead {\n    id name companyName status source score createdAt owner { id name }\n  }\n"): typeof import('./graphql').LeadRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Leads($first: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrderBy) {\n    leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...LeadRowFields } }\n    }\n  }\n"): typeof import('./graphql').LeadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadDetailFields on Lead {\n    id version name firstName lastName email phone companyName companyWebsite companyEmployeeCount jobTitle\n    source sourceDetail score status disqualifiedReason createdAt\n    convertedAt convertedContactId convertedOrganizationId convertedDealId\n    owner { id name }\n    history { id fromStatus toStatus reason changedAt changedBy { id name } }\n  }\n"): typeof import('./graphql').LeadDetailFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Lead($id: ID!) { lead(id: $id) { ...LeadDetailFields } }\n"): typeof import('./graphql').LeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadOwnerOptions { users(first: 100) { edges { node { id name active } } } }\n"): typeof import('./graphql').LeadOwnerOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadConvertPipelines { pipelines(first: 100) { edges { node { id name isDefault } } } }\n"): typeof import('./graphql').LeadConvertPipelinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLead($input: CreateLeadInput!) { createLead(input: $input) { id } }\n"): typeof import('./graphql').CreateLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLead($input: UpdateLeadInput!) { updateLead(input: $input) { ...LeadDetailFields } }\n"): typeof import('./graphql').UpdateLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeLeadStatus($input: ChangeLeadStatusInput!) { changeLeadStatus(input: $input) { ...LeadDetailFields } }\n"): typeof import('./graphql').ChangeLeadStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      contact { id }\n      contactReused\n      organization { id }\n      organizationReused\n      deal { id }\n    }\n  }\n"): typeof import('./graphql').ConvertLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLead($input: IdInput!) { deleteLead(input: $input) }\n"): typeof import('./graphql').DeleteLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyDayTask on Activity {\n    id type subject dueAt isOverdue\n    deal { id title }\n    lead { id name }\n    contact { id name }\n    organization { id name }\n  }\n"): typeof import('./graphql').MyDayTaskFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDay($me: ID!, $startOfToday: DateTimeISO!, $startOfTomorrow: DateTimeISO!, $closeBy: String!) {\n    overdue: activities(first: 50, filter: { ownerId: $me, done: false, dueBefore: $startOfToday }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    today: activities(first: 50, filter: { ownerId: $me, done: false, dueAfter: $startOfToday, dueBefore: $startOfTomorrow }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    followUps: deals(first: 50, filter: { ownerId: $me, status: [OPEN], expectedCloseTo: $closeBy }) {\n      totalCount\n      edges { node { id title expectedCloseDate amount { amountMinor currency } organization { id name } stage { id name } } }\n    }\n  }\n"): typeof import('./graphql').MyDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMyDayTask($input: CompleteActivityInput!) { completeActivity(input: $input) { id doneAt } }\n"): typeof import('./graphql').CompleteMyDayTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Notification on OutboxEvent {\n    sequence type subjectId occurredAt payload\n    actor { id name }\n    deal { id title }\n  }\n"): typeof import('./graphql').NotificationFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationState { notificationState { readUpTo recentFrom } }\n"): typeof import('./graphql').NotificationStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($after: Int!) {\n    myNotifications(after: $after, first: 500) { cursor hasMore reloadRequired events { ...Notification } }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationEvents($after: Int) { myNotifications(after: $after) { ...Notification } }\n"): typeof import('./graphql').NotificationEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { readUpTo } }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SettingsStage on Stage { id name probability kind position version }\n"): typeof import('./graphql').SettingsStageFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SettingsPipeline on Pipeline { id name isDefault version stages { ...SettingsStage } }\n"): typeof import('./graphql').SettingsPipelineFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsPipelines { pipelines(first: 100) { edges { node { ...SettingsPipeline } } } }\n"): typeof import('./graphql').SettingsPipelinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSettingsPipeline($input: CreatePipelineInput!) { createPipeline(input: $input) { ...SettingsPipeline } }\n"): typeof import('./graphql').CreateSettingsPipelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSettingsPipeline($input: UpdatePipelineInput!) { updatePipeline(input: $input) { id name isDefault version } }\n"): typeof import('./graphql').UpdateSettingsPipelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSettingsStage($input: CreateStageInput!) { createStage(input: $input) { ...SettingsStage } }\n"): typeof import('./graphql').CreateSettingsStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSettingsStage($input: UpdateStageInput!) { updateStage(input: $input) { ...SettingsStage } }\n"): typeof import('./graphql').UpdateSettingsStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderSettingsStages($input: ReorderStagesInput!) { reorderStages(input: $input) { ...SettingsStage } }\n"): typeof import('./graphql').ReorderSettingsStagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSettingsStage($input: DeleteStageInput!) { deleteStage(input: $input) }\n"): typeof import('./graphql').DeleteSettingsStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SettingsUser on User { id name email role jobTitle active lastLoginAt version }\n"): typeof import('./graphql').SettingsUserFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsUsers { users(first: 100) { totalCount edges { node { ...SettingsUser } } } }\n"): typeof import('./graphql').SettingsUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSettingsUser($input: UpdateUserInput!) { updateUser(input: $input) { ...SettingsUser } }\n"): typeof import('./graphql').UpdateSettingsUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SettingsInvite on Invite { id email role jobTitle expiresAt }\n"): typeof import('./graphql').SettingsInviteFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsInvites { invites { ...SettingsInvite } }\n"): typeof import('./graphql').SettingsInvitesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteSettingsUser($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl invite { ...SettingsInvite } } }\n"): typeof import('./graphql').InviteSettingsUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSettingsInvite($input: IdInput!) { revokeInvite(input: $input) { id } }\n"): typeof import('./graphql').RevokeSettingsInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsWorkspace { tenant { id name slug baseCurrency locale timeZone repsSeeOwnRecordsOnly } }\n"): typeof import('./graphql').SettingsWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSettingsWorkspace($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) { id name slug baseCurrency locale timeZone repsSeeOwnRecordsOnly }\n  }\n"): typeof import('./graphql').UpdateSettingsWorkspaceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,281 @@ export type AcceptInviteInput = {
   token: string;
 };
 
+export type ActivityFilter = {
+  contactId?: string | number | null | undefined;
+  dealId?: string | number | null | undefined;
+  done?: boolean | null | undefined;
+  /** Due at or after this instant. */
+  dueAfter?: string | null | undefined;
+  /** Due before this instant. */
+  dueBefore?: string | null | undefined;
+  leadId?: string | number | null | undefined;
+  organizationId?: string | number | null | undefined;
+  /** true: open and due before now; false: everything else. */
+  overdue?: boolean | null | undefined;
+  ownerId?: string | number | null | undefined;
+  /** Any of these; empty or null: all. */
+  type?: Array<ActivityType> | null | undefined;
+};
+
+export type ActivityOutcome =
+  | 'BOUNCED'
+  | 'BUSY'
+  | 'CONNECTED'
+  | 'LEFT_VOICEMAIL'
+  | 'MEETING_HELD'
+  | 'NO_ANSWER'
+  | 'NO_SHOW'
+  | 'REPLIED'
+  | 'RESCHEDULED'
+  | 'WRONG_NUMBER';
+
+export type ActivityType =
+  | 'CALL'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'NOTE'
+  | 'TASK';
+
+export type ChangeLeadStatusInput = {
+  id: string | number;
+  /** Required when disqualifying; kept in the history. */
+  reason?: string | null | undefined;
+  /** Not CONVERTED: that happens by converting the lead. */
+  status: LeadStatus;
+  /** The version you saw; a newer one on the server is a CONFLICT. */
+  version: number;
+};
+
+export type CompleteActivityInput = {
+  /** Default: now. */
+  doneAt?: string | null | undefined;
+  id: string | number;
+  /** Replaces the note; left out keeps it. */
+  note?: string | null | undefined;
+  outcome?: ActivityOutcome | null | undefined;
+};
+
+export type ContactFilter = {
+  /** true: only archived; false (default): only active. */
+  archived?: boolean | null | undefined;
+  /** true: only customers (have bought); false: only prospects. */
+  isCustomer?: boolean | null | undefined;
+  organizationId?: string | number | null | undefined;
+  ownerId?: string | number | null | undefined;
+  /** Matches first name, last name or email. */
+  search?: string | null | undefined;
+};
+
+export type ContactOrderBy = {
+  direction?: SortDirection;
+  field: ContactOrderField;
+};
+
+export type ContactOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+export type ConvertLeadInput = {
+  amountMinor?: number | null | undefined;
+  /** false converts into contact and organization only. */
+  createDeal?: boolean;
+  currency?: string | null | undefined;
+  /** Default: "<company> — new deal". */
+  dealTitle?: string | null | undefined;
+  dealType?: DealType | null | undefined;
+  /** YYYY-MM-DD */
+  expectedCloseDate?: string | null | undefined;
+  id: string | number;
+  /** Default: the lead's owner. */
+  ownerId?: string | number | null | undefined;
+  /** Default: the default pipeline. */
+  pipelineId?: string | number | null | undefined;
+  /** The version you saw; a newer one on the server means CONFLICT. */
+  version?: number | null | undefined;
+};
+
+export type CreateActivityInput = {
+  contactId?: string | number | null | undefined;
+  dealId?: string | number | null | undefined;
+  /** To log a call, email or meeting that already happened. A NOTE is done when written unless this says when; a TASK starts open. */
+  doneAt?: string | null | undefined;
+  dueAt?: string | null | undefined;
+  /** 0–1440. */
+  durationMinutes?: number | null | undefined;
+  leadId?: string | number | null | undefined;
+  note?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+  /** Only with doneAt. */
+  outcome?: ActivityOutcome | null | undefined;
+  /** Default: you. */
+  ownerId?: string | number | null | undefined;
+  subject: string;
+  type: ActivityType;
+};
+
+export type CreateContactInput = {
+  /** Stored in lower case. */
+  email?: string | null | undefined;
+  firstName: string;
+  jobTitle?: string | null | undefined;
+  lastName?: string | null | undefined;
+  /** The organization they work at. */
+  organizationId?: string | number | null | undefined;
+  /** Default: you. */
+  ownerId?: string | number | null | undefined;
+  phone?: string | null | undefined;
+};
+
+export type CreateLeadInput = {
+  companyEmployeeCount?: number | null | undefined;
+  companyName?: string | null | undefined;
+  /** acme.com or https://www.acme.com/ */
+  companyWebsite?: string | null | undefined;
+  email?: string | null | undefined;
+  firstName: string;
+  jobTitle?: string | null | undefined;
+  lastName?: string | null | undefined;
+  /** Default: you. */
+  ownerId?: string | number | null | undefined;
+  phone?: string | null | undefined;
+  /** 0–100. */
+  score?: number | null | undefined;
+  source: LeadSource;
+  sourceDetail?: string | null | undefined;
+  /** Default LEAD; a new lead may start at MQL, SAL or SQL. */
+  status?: LeadStatus | null | undefined;
+};
+
+export type CreateOrganizationInput = {
+  address?: string | null | undefined;
+  city?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, e.g. PL. */
+  country?: string | null | undefined;
+  /** acme.com or https://www.acme.com/ — stored as acme.com. */
+  domain?: string | null | undefined;
+  employeeCount?: number | null | undefined;
+  industry?: string | null | undefined;
+  name: string;
+  /** Default: you. */
+  ownerId?: string | number | null | undefined;
+  phone?: string | null | undefined;
+};
+
+export type CreatePipelineInput = {
+  isDefault?: boolean | null | undefined;
+  name: string;
+  /** Open stages in order; WON and LOST are added. Omit for the default sales process. */
+  stages?: Array<StageDraft> | null | undefined;
+};
+
+export type CreateStageInput = {
+  name: string;
+  pipelineId: string | number;
+  /** Place among the open stages, from 0; default last. */
+  position?: number | null | undefined;
+  probability: number;
+};
+
+export type DealFilter = {
+  contactId?: string | number | null | undefined;
+  currency?: string | null | undefined;
+  /** Expected close on or after, YYYY-MM-DD. */
+  expectedCloseFrom?: string | null | undefined;
+  /** Expected close on or before, YYYY-MM-DD. */
+  expectedCloseTo?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+  ownerId?: string | number | null | undefined;
+  pipelineId?: string | number | null | undefined;
+  /** Matches the title. */
+  search?: string | null | undefined;
+  stageId?: string | number | null | undefined;
+  status?: Array<DealStatus> | null | undefined;
+  type?: Array<DealType> | null | undefined;
+};
+
+export type DealStatus =
+  | 'LOST'
+  | 'OPEN'
+  | 'WON';
+
+/** NEW business; UPSELL a more advanced version; CROSS_SELL a complementary product; RENEWAL. */
+export type DealType =
+  | 'CROSS_SELL'
+  | 'NEW'
+  | 'RENEWAL'
+  | 'UPSELL';
+
+export type DeleteStageInput = {
+  id: string | number;
+  /** Where the stage's deals go; required when it has deals. */
+  moveDealsToStageId?: string | number | null | undefined;
+};
+
+export type IdInput = {
+  id: string | number;
+};
+
+export type InviteUserInput = {
+  email: string;
+  jobTitle?: JobTitle | null | undefined;
+  role: Role;
+};
+
+export type JobTitle =
+  | 'ACCOUNT_EXECUTIVE'
+  | 'ACCOUNT_MANAGER'
+  | 'OTHER'
+  | 'SALES_MANAGER'
+  | 'SALES_OPS'
+  | 'SDR';
+
+export type LeadFilter = {
+  /** Created at or after this instant. */
+  createdAfter?: string | null | undefined;
+  /** Created before this instant. */
+  createdBefore?: string | null | undefined;
+  /** Score at least this. */
+  minScore?: number | null | undefined;
+  ownerId?: string | number | null | undefined;
+  /** Matches name, email or company. */
+  search?: string | null | undefined;
+  /** Any of these; empty or null: all. */
+  source?: Array<LeadSource> | null | undefined;
+  /** Any of these; empty or null: all. */
+  status?: Array<LeadStatus> | null | undefined;
+};
+
+export type LeadOrderBy = {
+  direction?: SortDirection;
+  field: LeadOrderField;
+};
+
+export type LeadOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'SCORE'
+  | 'UPDATED_AT';
+
+/** INBOUND: content, search, social; OUTBOUND: cold calls and email; CHANNEL: a partner; REFERRAL: a customer; EVENT; OTHER. */
+export type LeadSource =
+  | 'CHANNEL'
+  | 'EVENT'
+  | 'INBOUND'
+  | 'OTHER'
+  | 'OUTBOUND'
+  | 'REFERRAL';
+
+/** LEAD → MQL (marketing-qualified) → SAL (sales-accepted) → SQL (sales-qualified); CONVERTED once turned into a contact and deal; DISQUALIFIED with a reason. */
+export type LeadStatus =
+  | 'CONVERTED'
+  | 'DISQUALIFIED'
+  | 'LEAD'
+  | 'MQL'
+  | 'SAL'
+  | 'SQL';
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -18,8 +293,69 @@ export type LoginInput = {
   tenantSlug?: string | null | undefined;
 };
 
+export type LoseDealInput = {
+  /** YYYY-MM-DD; default today. */
+  closedOn?: string | null | undefined;
+  id: string | number;
+  /** What the customer said. */
+  note?: string | null | undefined;
+  reason: LostReason;
+  version: number;
+};
+
+export type LostReason =
+  | 'BUDGET'
+  | 'COMPETITOR'
+  | 'NO_DECISION'
+  | 'NO_RESPONSE'
+  | 'OTHER'
+  | 'PRIORITY'
+  | 'TIMING';
+
+export type MarkNotificationsReadInput = {
+  /** The sequence of the newest notification seen; at most the workspace's current event cursor. */
+  upTo: number;
+};
+
+export type MoveDealInput = {
+  /** Place it right below this deal of the target stage. */
+  afterDealId?: string | number | null | undefined;
+  /** Place it right above this deal. With neither, it goes on top. */
+  beforeDealId?: string | number | null | undefined;
+  id: string | number;
+  /** An open stage of the same pipeline. */
+  stageId: string | number;
+  version: number;
+};
+
+export type OrganizationFilter = {
+  /** true: only archived; false (default): only active. */
+  archived?: boolean | null | undefined;
+  country?: string | null | undefined;
+  industry?: string | null | undefined;
+  ownerId?: string | number | null | undefined;
+  /** Matches name or domain. */
+  search?: string | null | undefined;
+};
+
+export type OrganizationOrderBy = {
+  direction?: SortDirection;
+  field: OrganizationOrderField;
+};
+
+export type OrganizationOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
+
 export type RefreshInput = {
   refreshToken: string;
+};
+
+export type ReorderStagesInput = {
+  pipelineId: string | number;
+  /** Every open stage of the pipeline, in the new order. */
+  stageIds: Array<string | number>;
 };
 
 /** OWNER and ADMIN manage the tenant; MANAGER sees and edits all records; REP works deals and may be limited to their own. */
@@ -44,10 +380,140 @@ export type SignupInput = {
   timeZone?: string | null | undefined;
 };
 
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type StageDraft = {
+  name: string;
+  /** Win probability in percent, 0–100. */
+  probability: number;
+};
+
 export type StageKind =
   | 'LOST'
   | 'OPEN'
   | 'WON';
+
+export type UpdateContactInput = {
+  /** Stored in lower case. */
+  email?: string | null | undefined;
+  firstName?: string | null | undefined;
+  id: string | number;
+  jobTitle?: string | null | undefined;
+  lastName?: string | null | undefined;
+  /** The organization they work at. */
+  organizationId?: string | number | null | undefined;
+  /** Default: you. */
+  ownerId?: string | number | null | undefined;
+  phone?: string | null | undefined;
+};
+
+/** Changes details, not the status (see changeLeadStatus). */
+export type UpdateLeadInput = {
+  companyEmployeeCount?: number | null | undefined;
+  companyName?: string | null | undefined;
+  /** acme.com or https://www.acme.com/ */
+  companyWebsite?: string | null | undefined;
+  email?: string | null | undefined;
+  firstName?: string | null | undefined;
+  id: string | number;
+  jobTitle?: string | null | undefined;
+  lastName?: string | null | undefined;
+  /** Default: you. */
+  ownerId?: string | number | null | undefined;
+  phone?: string | null | undefined;
+  /** 0–100. */
+  score?: number | null | undefined;
+  source?: LeadSource | null | undefined;
+  sourceDetail?: string | null | undefined;
+  /** The version you edited; a newer one on the server is a CONFLICT. */
+  version?: number | null | undefined;
+};
+
+export type UpdateOrganizationInput = {
+  address?: string | null | undefined;
+  city?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, e.g. PL. */
+  country?: string | null | undefined;
+  /** acme.com or https://www.acme.com/ — stored as acme.com. */
+  domain?: string | null | undefined;
+  employeeCount?: number | null | undefined;
+  id: string | number;
+  industry?: string | null | undefined;
+  name?: string | null | undefined;
+  /** Default: you. */
+  ownerId?: string | number | null | undefined;
+  phone?: string | null | undefined;
+};
+
+export type UpdatePipelineInput = {
+  id: string | number;
+  /** Make this the default pipeline (true only). */
+  isDefault?: boolean | null | undefined;
+  name?: string | null | undefined;
+};
+
+export type UpdateStageInput = {
+  id: string | number;
+  name?: string | null | undefined;
+  probability?: number | null | undefined;
+};
+
+export type UpdateTenantSettingsInput = {
+  baseCurrency?: string | null | undefined;
+  locale?: string | null | undefined;
+  name?: string | null | undefined;
+  repsSeeOwnRecordsOnly?: boolean | null | undefined;
+  timeZone?: string | null | undefined;
+};
+
+export type UpdateUserInput = {
+  /** false deactivates: no more logins, records stay. */
+  active?: boolean | null | undefined;
+  id: string | number;
+  jobTitle?: JobTitle | null | undefined;
+  name?: string | null | undefined;
+  role?: Role | null | undefined;
+};
+
+export type WinDealInput = {
+  /** YYYY-MM-DD; default today in the workspace time zone. */
+  closedOn?: string | null | undefined;
+  id: string | number;
+  version: number;
+};
+
+export type TimelineActivityFragment = { id: string, version: number, type: ActivityType, subject: string, note: string | null, outcome: ActivityOutcome | null, dueAt: string | null, doneAt: string | null, isOverdue: boolean, durationMinutes: number | null, createdAt: string, owner: { id: string, name: string } | null };
+
+export type TimelineActivitiesQueryVariables = Exact<{
+  filter: ActivityFilter;
+  after?: string | null | undefined;
+}>;
+
+
+export type TimelineActivitiesQuery = { activities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, type: ActivityType, subject: string, note: string | null, outcome: ActivityOutcome | null, dueAt: string | null, doneAt: string | null, isOverdue: boolean, durationMinutes: number | null, createdAt: string, owner: { id: string, name: string } | null } }> } };
+
+export type LogActivityMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+
+export type LogActivityMutation = { createActivity: { id: string, version: number, type: ActivityType, subject: string, note: string | null, outcome: ActivityOutcome | null, dueAt: string | null, doneAt: string | null, isOverdue: boolean, durationMinutes: number | null, createdAt: string, owner: { id: string, name: string } | null } };
+
+export type CompleteTimelineActivityMutationVariables = Exact<{
+  input: CompleteActivityInput;
+}>;
+
+
+export type CompleteTimelineActivityMutation = { completeActivity: { id: string, version: number, type: ActivityType, subject: string, note: string | null, outcome: ActivityOutcome | null, dueAt: string | null, doneAt: string | null, isOverdue: boolean, durationMinutes: number | null, createdAt: string, owner: { id: string, name: string } | null } };
+
+export type ReopenTimelineActivityMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type ReopenTimelineActivityMutation = { reopenActivity: { id: string, version: number, type: ActivityType, subject: string, note: string | null, outcome: ActivityOutcome | null, dueAt: string | null, doneAt: string | null, isOverdue: boolean, durationMinutes: number | null, createdAt: string, owner: { id: string, name: string } | null } };
 
 export type SessionFieldsFragment = { accessToken: string, expiresIn: number, refreshToken: string, user: { id: string, name: string, email: string, role: Role }, tenant: { id: string, name: string, slug: string, baseCurrency: string, locale: string, timeZone: string } };
 
@@ -91,12 +557,36 @@ export type PipelinesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PipelinesQuery = { pipelines: { edges: Array<{ node: { id: string, name: string, isDefault: boolean } }> } };
 
+export type BoardCardFragment = { id: string, title: string, version: number, position: number, status: DealStatus, type: DealType, expectedCloseDate: string | null, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, stage: { id: string } | null, pipeline: { id: string } | null };
+
+export type BoardFiguresFragment = { count: number, unconvertedCount: number, stage: { id: string, name: string, probability: number, kind: StageKind }, sum: { amountMinor: number, currency: string }, weightedSum: { amountMinor: number, currency: string }, totals: Array<{ currency: string, count: number, sum: { amountMinor: number, currency: string } }> };
+
 export type BoardQueryVariables = Exact<{
   pipelineId: string | number;
+  filter?: DealFilter | null | undefined;
+  first: number;
 }>;
 
 
-export type BoardQuery = { pipelineBoard: { eventCursor: number, sum: { amountMinor: number, currency: string }, weightedSum: { amountMinor: number, currency: string }, columns: Array<{ count: number, stage: { id: string, name: string, probability: number, kind: StageKind }, sum: { amountMinor: number, currency: string }, weightedSum: { amountMinor: number, currency: string }, deals: { edges: Array<{ node: { id: string, title: string, version: number, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null } }> } }> } };
+export type BoardQuery = { pipelineBoard: { eventCursor: number, sum: { amountMinor: number, currency: string }, weightedSum: { amountMinor: number, currency: string }, columns: Array<{ count: number, unconvertedCount: number, deals: { edges: Array<{ node: { id: string, title: string, version: number, position: number, status: DealStatus, type: DealType, expectedCloseDate: string | null, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, stage: { id: string } | null, pipeline: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, stage: { id: string, name: string, probability: number, kind: StageKind }, sum: { amountMinor: number, currency: string }, weightedSum: { amountMinor: number, currency: string }, totals: Array<{ currency: string, count: number, sum: { amountMinor: number, currency: string } }> }> } };
+
+export type BoardColumnPageQueryVariables = Exact<{
+  pipelineId: string | number;
+  filter: DealFilter;
+  first: number;
+  after: string;
+}>;
+
+
+export type BoardColumnPageQuery = { pipelineBoard: { columns: Array<{ stage: { id: string }, deals: { edges: Array<{ node: { id: string, title: string, version: number, position: number, status: DealStatus, type: DealType, expectedCloseDate: string | null, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, stage: { id: string } | null, pipeline: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }> } };
+
+export type BoardFiguresOnlyQueryVariables = Exact<{
+  pipelineId: string | number;
+  filter?: DealFilter | null | undefined;
+}>;
+
+
+export type BoardFiguresOnlyQuery = { pipelineBoard: { sum: { amountMinor: number, currency: string }, weightedSum: { amountMinor: number, currency: string }, columns: Array<{ count: number, unconvertedCount: number, stage: { id: string, name: string, probability: number, kind: StageKind }, sum: { amountMinor: number, currency: string }, weightedSum: { amountMinor: number, currency: string }, totals: Array<{ currency: string, count: number, sum: { amountMinor: number, currency: string } }> }> } };
 
 export type BoardEventsSubscriptionVariables = Exact<{
   pipelineId: string | number;
@@ -104,7 +594,356 @@ export type BoardEventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type BoardEventsSubscription = { pipelineEvents: { sequence: number, type: string, subjectId: string } };
+export type BoardEventsSubscription = { pipelineEvents: { sequence: number, type: string, subjectId: string, deal: { id: string, title: string, version: number, position: number, status: DealStatus, type: DealType, expectedCloseDate: string | null, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, stage: { id: string } | null, pipeline: { id: string } | null } | null } };
+
+export type BoardOwnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardOwnersQuery = { users: { edges: Array<{ node: { id: string, name: string, active: boolean } }> } };
+
+export type MoveDealMutationVariables = Exact<{
+  input: MoveDealInput;
+}>;
+
+
+export type MoveDealMutation = { moveDeal: { id: string, title: string, version: number, position: number, status: DealStatus, type: DealType, expectedCloseDate: string | null, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, stage: { id: string } | null, pipeline: { id: string } | null } };
+
+export type WinDealMutationVariables = Exact<{
+  input: WinDealInput;
+}>;
+
+
+export type WinDealMutation = { winDeal: { id: string, title: string, version: number, position: number, status: DealStatus, type: DealType, expectedCloseDate: string | null, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, stage: { id: string } | null, pipeline: { id: string } | null } };
+
+export type LoseDealMutationVariables = Exact<{
+  input: LoseDealInput;
+}>;
+
+
+export type LoseDealMutation = { loseDeal: { id: string, title: string, version: number, position: number, status: DealStatus, type: DealType, expectedCloseDate: string | null, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, stage: { id: string } | null, pipeline: { id: string } | null } };
+
+export type ContactRowFieldsFragment = { id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null };
+
+export type ContactsQueryVariables = Exact<{
+  filter?: ContactFilter | null | undefined;
+  orderBy?: ContactOrderBy | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ContactsQuery = { contacts: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null } }> } };
+
+export type ContactFieldsFragment = { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null };
+
+export type RelatedDealFieldsFragment = { id: string, title: string, status: DealStatus, amount: { amountMinor: number, currency: string }, stage: { id: string, name: string } | null };
+
+export type ContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactQuery = { contact: { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null } | null, deals: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: DealStatus, amount: { amountMinor: number, currency: string }, stage: { id: string, name: string } | null } }> } };
+
+export type CreateContactMutationVariables = Exact<{
+  input: CreateContactInput;
+}>;
+
+
+export type CreateContactMutation = { createContact: { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+
+export type UpdateContactMutationVariables = Exact<{
+  input: UpdateContactInput;
+}>;
+
+
+export type UpdateContactMutation = { updateContact: { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+
+export type ArchiveContactMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type ArchiveContactMutation = { archiveContact: { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+
+export type RestoreContactMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type RestoreContactMutation = { restoreContact: { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+
+export type OrganizationRowFieldsFragment = { id: string, name: string, domain: string | null, industry: string | null, employeeCount: number | null, city: string | null, country: string | null, archivedAt: string | null, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null };
+
+export type OrganizationsQueryVariables = Exact<{
+  filter?: OrganizationFilter | null | undefined;
+  orderBy?: OrganizationOrderBy | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganizationsQuery = { organizations: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, domain: string | null, industry: string | null, employeeCount: number | null, city: string | null, country: string | null, archivedAt: string | null, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null } }> } };
+
+export type ContactOrganizationOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ContactOrganizationOptionsQuery = { organizations: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type OrganizationFieldsFragment = { id: string, name: string, domain: string | null, industry: string | null, employeeCount: number | null, phone: string | null, address: string | null, city: string | null, country: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null };
+
+export type OrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganizationQuery = { organization: { id: string, name: string, domain: string | null, industry: string | null, employeeCount: number | null, phone: string | null, address: string | null, city: string | null, country: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, contacts: { totalCount: number, edges: Array<{ node: { id: string, name: string, jobTitle: string | null, email: string | null } }> }, owner: { id: string, name: string } | null } | null, deals: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: DealStatus, amount: { amountMinor: number, currency: string }, stage: { id: string, name: string } | null } }> } };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type CreateOrganizationMutation = { createOrganization: { id: string, name: string, domain: string | null, industry: string | null, employeeCount: number | null, phone: string | null, address: string | null, city: string | null, country: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null } };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type UpdateOrganizationMutation = { updateOrganization: { id: string, name: string, domain: string | null, industry: string | null, employeeCount: number | null, phone: string | null, address: string | null, city: string | null, country: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null } };
+
+export type ArchiveOrganizationMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type ArchiveOrganizationMutation = { archiveOrganization: { id: string, name: string, domain: string | null, industry: string | null, employeeCount: number | null, phone: string | null, address: string | null, city: string | null, country: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null } };
+
+export type RestoreOrganizationMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type RestoreOrganizationMutation = { restoreOrganization: { id: string, name: string, domain: string | null, industry: string | null, employeeCount: number | null, phone: string | null, address: string | null, city: string | null, country: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null } };
+
+export type ContactOwnerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactOwnerOptionsQuery = { users: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type LeadRowFieldsFragment = { id: string, name: string, companyName: string | null, status: LeadStatus, source: LeadSource, score: number, createdAt: string, owner: { id: string, name: string } | null };
+
+export type LeadsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: LeadFilter | null | undefined;
+  orderBy?: LeadOrderBy | null | undefined;
+}>;
+
+
+export type LeadsQuery = { leads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, companyName: string | null, status: LeadStatus, source: LeadSource, score: number, createdAt: string, owner: { id: string, name: string } | null } }> } };
+
+export type LeadDetailFieldsFragment = { id: string, version: number, name: string, firstName: string, lastName: string | null, email: string | null, phone: string | null, companyName: string | null, companyWebsite: string | null, companyEmployeeCount: number | null, jobTitle: string | null, source: LeadSource, sourceDetail: string | null, score: number, status: LeadStatus, disqualifiedReason: string | null, createdAt: string, convertedAt: string | null, convertedContactId: string | null, convertedOrganizationId: string | null, convertedDealId: string | null, owner: { id: string, name: string } | null, history: Array<{ id: string, fromStatus: LeadStatus | null, toStatus: LeadStatus, reason: string | null, changedAt: string, changedBy: { id: string, name: string } | null }> };
+
+export type LeadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadQuery = { lead: { id: string, version: number, name: string, firstName: string, lastName: string | null, email: string | null, phone: string | null, companyName: string | null, companyWebsite: string | null, companyEmployeeCount: number | null, jobTitle: string | null, source: LeadSource, sourceDetail: string | null, score: number, status: LeadStatus, disqualifiedReason: string | null, createdAt: string, convertedAt: string | null, convertedContactId: string | null, convertedOrganizationId: string | null, convertedDealId: string | null, owner: { id: string, name: string } | null, history: Array<{ id: string, fromStatus: LeadStatus | null, toStatus: LeadStatus, reason: string | null, changedAt: string, changedBy: { id: string, name: string } | null }> } | null };
+
+export type LeadOwnerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeadOwnerOptionsQuery = { users: { edges: Array<{ node: { id: string, name: string, active: boolean } }> } };
+
+export type LeadConvertPipelinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeadConvertPipelinesQuery = { pipelines: { edges: Array<{ node: { id: string, name: string, isDefault: boolean } }> } };
+
+export type CreateLeadMutationVariables = Exact<{
+  input: CreateLeadInput;
+}>;
+
+
+export type CreateLeadMutation = { createLead: { id: string } };
+
+export type UpdateLeadMutationVariables = Exact<{
+  input: UpdateLeadInput;
+}>;
+
+
+export type UpdateLeadMutation = { updateLead: { id: string, version: number, name: string, firstName: string, lastName: string | null, email: string | null, phone: string | null, companyName: string | null, companyWebsite: string | null, companyEmployeeCount: number | null, jobTitle: string | null, source: LeadSource, sourceDetail: string | null, score: number, status: LeadStatus, disqualifiedReason: string | null, createdAt: string, convertedAt: string | null, convertedContactId: string | null, convertedOrganizationId: string | null, convertedDealId: string | null, owner: { id: string, name: string } | null, history: Array<{ id: string, fromStatus: LeadStatus | null, toStatus: LeadStatus, reason: string | null, changedAt: string, changedBy: { id: string, name: string } | null }> } };
+
+export type ChangeLeadStatusMutationVariables = Exact<{
+  input: ChangeLeadStatusInput;
+}>;
+
+
+export type ChangeLeadStatusMutation = { changeLeadStatus: { id: string, version: number, name: string, firstName: string, lastName: string | null, email: string | null, phone: string | null, companyName: string | null, companyWebsite: string | null, companyEmployeeCount: number | null, jobTitle: string | null, source: LeadSource, sourceDetail: string | null, score: number, status: LeadStatus, disqualifiedReason: string | null, createdAt: string, convertedAt: string | null, convertedContactId: string | null, convertedOrganizationId: string | null, convertedDealId: string | null, owner: { id: string, name: string } | null, history: Array<{ id: string, fromStatus: LeadStatus | null, toStatus: LeadStatus, reason: string | null, changedAt: string, changedBy: { id: string, name: string } | null }> } };
+
+export type ConvertLeadMutationVariables = Exact<{
+  input: ConvertLeadInput;
+}>;
+
+
+export type ConvertLeadMutation = { convertLead: { contactReused: boolean, organizationReused: boolean, contact: { id: string }, organization: { id: string } | null, deal: { id: string } | null } };
+
+export type DeleteLeadMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type DeleteLeadMutation = { deleteLead: string };
+
+export type MyDayTaskFragment = { id: string, type: ActivityType, subject: string, dueAt: string | null, isOverdue: boolean, deal: { id: string, title: string } | null, lead: { id: string, name: string } | null, contact: { id: string, name: string } | null, organization: { id: string, name: string } | null };
+
+export type MyDayQueryVariables = Exact<{
+  me: string | number;
+  startOfToday: string;
+  startOfTomorrow: string;
+  closeBy: string;
+}>;
+
+
+export type MyDayQuery = { overdue: { totalCount: number, edges: Array<{ node: { id: string, type: ActivityType, subject: string, dueAt: string | null, isOverdue: boolean, deal: { id: string, title: string } | null, lead: { id: string, name: string } | null, contact: { id: string, name: string } | null, organization: { id: string, name: string } | null } }> }, today: { totalCount: number, edges: Array<{ node: { id: string, type: ActivityType, subject: string, dueAt: string | null, isOverdue: boolean, deal: { id: string, title: string } | null, lead: { id: string, name: string } | null, contact: { id: string, name: string } | null, organization: { id: string, name: string } | null } }> }, followUps: { totalCount: number, edges: Array<{ node: { id: string, title: string, expectedCloseDate: string | null, amount: { amountMinor: number, currency: string }, organization: { id: string, name: string } | null, stage: { id: string, name: string } | null } }> } };
+
+export type CompleteMyDayTaskMutationVariables = Exact<{
+  input: CompleteActivityInput;
+}>;
+
+
+export type CompleteMyDayTaskMutation = { completeActivity: { id: string, doneAt: string | null } };
+
+export type NotificationFragment = { sequence: number, type: string, subjectId: string, occurredAt: string, payload: unknown, actor: { id: string, name: string } | null, deal: { id: string, title: string } | null };
+
+export type NotificationStateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationStateQuery = { notificationState: { readUpTo: number, recentFrom: number } };
+
+export type NotificationsQueryVariables = Exact<{
+  after: number;
+}>;
+
+
+export type NotificationsQuery = { myNotifications: { cursor: number, hasMore: boolean, reloadRequired: boolean, events: Array<{ sequence: number, type: string, subjectId: string, occurredAt: string, payload: unknown, actor: { id: string, name: string } | null, deal: { id: string, title: string } | null }> } };
+
+export type NotificationEventsSubscriptionVariables = Exact<{
+  after?: number | null | undefined;
+}>;
+
+
+export type NotificationEventsSubscription = { myNotifications: { sequence: number, type: string, subjectId: string, occurredAt: string, payload: unknown, actor: { id: string, name: string } | null, deal: { id: string, title: string } | null } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { readUpTo: number } };
+
+export type SettingsStageFragment = { id: string, name: string, probability: number, kind: StageKind, position: number, version: number };
+
+export type SettingsPipelineFragment = { id: string, name: string, isDefault: boolean, version: number, stages: Array<{ id: string, name: string, probability: number, kind: StageKind, position: number, version: number }> };
+
+export type SettingsPipelinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsPipelinesQuery = { pipelines: { edges: Array<{ node: { id: string, name: string, isDefault: boolean, version: number, stages: Array<{ id: string, name: string, probability: number, kind: StageKind, position: number, version: number }> } }> } };
+
+export type CreateSettingsPipelineMutationVariables = Exact<{
+  input: CreatePipelineInput;
+}>;
+
+
+export type CreateSettingsPipelineMutation = { createPipeline: { id: string, name: string, isDefault: boolean, version: number, stages: Array<{ id: string, name: string, probability: number, kind: StageKind, position: number, version: number }> } };
+
+export type UpdateSettingsPipelineMutationVariables = Exact<{
+  input: UpdatePipelineInput;
+}>;
+
+
+export type UpdateSettingsPipelineMutation = { updatePipeline: { id: string, name: string, isDefault: boolean, version: number } };
+
+export type CreateSettingsStageMutationVariables = Exact<{
+  input: CreateStageInput;
+}>;
+
+
+export type CreateSettingsStageMutation = { createStage: { id: string, name: string, probability: number, kind: StageKind, position: number, version: number } };
+
+export type UpdateSettingsStageMutationVariables = Exact<{
+  input: UpdateStageInput;
+}>;
+
+
+export type UpdateSettingsStageMutation = { updateStage: { id: string, name: string, probability: number, kind: StageKind, position: number, version: number } };
+
+export type ReorderSettingsStagesMutationVariables = Exact<{
+  input: ReorderStagesInput;
+}>;
+
+
+export type ReorderSettingsStagesMutation = { reorderStages: Array<{ id: string, name: string, probability: number, kind: StageKind, position: number, version: number }> };
+
+export type DeleteSettingsStageMutationVariables = Exact<{
+  input: DeleteStageInput;
+}>;
+
+
+export type DeleteSettingsStageMutation = { deleteStage: string };
+
+export type SettingsUserFragment = { id: string, name: string, email: string, role: Role, jobTitle: JobTitle | null, active: boolean, lastLoginAt: string | null, version: number };
+
+export type SettingsUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsUsersQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string, role: Role, jobTitle: JobTitle | null, active: boolean, lastLoginAt: string | null, version: number } }> } };
+
+export type UpdateSettingsUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateSettingsUserMutation = { updateUser: { id: string, name: string, email: string, role: Role, jobTitle: JobTitle | null, active: boolean, lastLoginAt: string | null, version: number } };
+
+export type SettingsInviteFragment = { id: string, email: string, role: Role, jobTitle: JobTitle | null, expiresAt: string };
+
+export type SettingsInvitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsInvitesQuery = { invites: Array<{ id: string, email: string, role: Role, jobTitle: JobTitle | null, expiresAt: string }> };
+
+export type InviteSettingsUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteSettingsUserMutation = { inviteUser: { acceptUrl: string, invite: { id: string, email: string, role: Role, jobTitle: JobTitle | null, expiresAt: string } } };
+
+export type RevokeSettingsInviteMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type RevokeSettingsInviteMutation = { revokeInvite: { id: string } };
+
+export type SettingsWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsWorkspaceQuery = { tenant: { id: string, name: string, slug: string, baseCurrency: string, locale: string, timeZone: string, repsSeeOwnRecordsOnly: boolean } };
+
+export type UpdateSettingsWorkspaceMutationVariables = Exact<{
+  input: UpdateTenantSettingsInput;
+}>;
+
+
+export type UpdateSettingsWorkspaceMutation = { updateTenantSettings: { id: string, name: string, slug: string, baseCurrency: string, locale: string, timeZone: string, repsSeeOwnRecordsOnly: boolean } };
 
 export type SessionTestMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -129,6 +968,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const TimelineActivityFragmentDoc = new TypedDocumentString(`
+    fragment TimelineActivity on Activity {
+  id
+  version
+  type
+  subject
+  note
+  outcome
+  dueAt
+  doneAt
+  isOverdue
+  durationMinutes
+  createdAt
+  owner {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"TimelineActivity"}) as unknown as TypedDocumentString<TimelineActivityFragment, unknown>;
 export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionFields on AuthPayload {
   accessToken
@@ -150,6 +1008,415 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const BoardCardFragmentDoc = new TypedDocumentString(`
+    fragment BoardCard on Deal {
+  id
+  title
+  version
+  position
+  status
+  type
+  expectedCloseDate
+  amount {
+    amountMinor
+    currency
+  }
+  owner {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  stage {
+    id
+  }
+  pipeline {
+    id
+  }
+}
+    `, {"fragmentName":"BoardCard"}) as unknown as TypedDocumentString<BoardCardFragment, unknown>;
+export const BoardFiguresFragmentDoc = new TypedDocumentString(`
+    fragment BoardFigures on BoardColumn {
+  count
+  stage {
+    id
+    name
+    probability
+    kind
+  }
+  sum {
+    amountMinor
+    currency
+  }
+  weightedSum {
+    amountMinor
+    currency
+  }
+  totals {
+    currency
+    count
+    sum {
+      amountMinor
+      currency
+    }
+  }
+  unconvertedCount
+}
+    `, {"fragmentName":"BoardFigures"}) as unknown as TypedDocumentString<BoardFiguresFragment, unknown>;
+export const ContactRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContactRowFields on Contact {
+  id
+  name
+  email
+  phone
+  jobTitle
+  isCustomer
+  archivedAt
+  createdAt
+  updatedAt
+  organization {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ContactRowFields"}) as unknown as TypedDocumentString<ContactRowFieldsFragment, unknown>;
+export const ContactFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContactFields on Contact {
+  id
+  firstName
+  lastName
+  name
+  email
+  phone
+  jobTitle
+  isCustomer
+  customerSince
+  archivedAt
+  version
+  createdAt
+  updatedAt
+  organization {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ContactFields"}) as unknown as TypedDocumentString<ContactFieldsFragment, unknown>;
+export const RelatedDealFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RelatedDealFields on Deal {
+  id
+  title
+  status
+  amount {
+    amountMinor
+    currency
+  }
+  stage {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"RelatedDealFields"}) as unknown as TypedDocumentString<RelatedDealFieldsFragment, unknown>;
+export const OrganizationRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrganizationRowFields on Organization {
+  id
+  name
+  domain
+  industry
+  employeeCount
+  city
+  country
+  archivedAt
+  createdAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"OrganizationRowFields"}) as unknown as TypedDocumentString<OrganizationRowFieldsFragment, unknown>;
+export const OrganizationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrganizationFields on Organization {
+  id
+  name
+  domain
+  industry
+  employeeCount
+  phone
+  address
+  city
+  country
+  archivedAt
+  version
+  createdAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"OrganizationFields"}) as unknown as TypedDocumentString<OrganizationFieldsFragment, unknown>;
+export const LeadRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LeadRowFields on Lead {
+  id
+  name
+  companyName
+  status
+  source
+  score
+  createdAt
+  owner {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"LeadRowFields"}) as unknown as TypedDocumentString<LeadRowFieldsFragment, unknown>;
+export const LeadDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LeadDetailFields on Lead {
+  id
+  version
+  name
+  firstName
+  lastName
+  email
+  phone
+  companyName
+  companyWebsite
+  companyEmployeeCount
+  jobTitle
+  source
+  sourceDetail
+  score
+  status
+  disqualifiedReason
+  createdAt
+  convertedAt
+  convertedContactId
+  convertedOrganizationId
+  convertedDealId
+  owner {
+    id
+    name
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    changedAt
+    changedBy {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"LeadDetailFields"}) as unknown as TypedDocumentString<LeadDetailFieldsFragment, unknown>;
+export const MyDayTaskFragmentDoc = new TypedDocumentString(`
+    fragment MyDayTask on Activity {
+  id
+  type
+  subject
+  dueAt
+  isOverdue
+  deal {
+    id
+    title
+  }
+  lead {
+    id
+    name
+  }
+  contact {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"MyDayTask"}) as unknown as TypedDocumentString<MyDayTaskFragment, unknown>;
+export const NotificationFragmentDoc = new TypedDocumentString(`
+    fragment Notification on OutboxEvent {
+  sequence
+  type
+  subjectId
+  occurredAt
+  payload
+  actor {
+    id
+    name
+  }
+  deal {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"Notification"}) as unknown as TypedDocumentString<NotificationFragment, unknown>;
+export const SettingsStageFragmentDoc = new TypedDocumentString(`
+    fragment SettingsStage on Stage {
+  id
+  name
+  probability
+  kind
+  position
+  version
+}
+    `, {"fragmentName":"SettingsStage"}) as unknown as TypedDocumentString<SettingsStageFragment, unknown>;
+export const SettingsPipelineFragmentDoc = new TypedDocumentString(`
+    fragment SettingsPipeline on Pipeline {
+  id
+  name
+  isDefault
+  version
+  stages {
+    ...SettingsStage
+  }
+}
+    fragment SettingsStage on Stage {
+  id
+  name
+  probability
+  kind
+  position
+  version
+}`, {"fragmentName":"SettingsPipeline"}) as unknown as TypedDocumentString<SettingsPipelineFragment, unknown>;
+export const SettingsUserFragmentDoc = new TypedDocumentString(`
+    fragment SettingsUser on User {
+  id
+  name
+  email
+  role
+  jobTitle
+  active
+  lastLoginAt
+  version
+}
+    `, {"fragmentName":"SettingsUser"}) as unknown as TypedDocumentString<SettingsUserFragment, unknown>;
+export const SettingsInviteFragmentDoc = new TypedDocumentString(`
+    fragment SettingsInvite on Invite {
+  id
+  email
+  role
+  jobTitle
+  expiresAt
+}
+    `, {"fragmentName":"SettingsInvite"}) as unknown as TypedDocumentString<SettingsInviteFragment, unknown>;
+export const TimelineActivitiesDocument = new TypedDocumentString(`
+    query TimelineActivities($filter: ActivityFilter!, $after: String) {
+  activities(
+    filter: $filter
+    first: 20
+    after: $after
+    orderBy: {field: DUE_AT, direction: DESC}
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...TimelineActivity
+      }
+    }
+  }
+}
+    fragment TimelineActivity on Activity {
+  id
+  version
+  type
+  subject
+  note
+  outcome
+  dueAt
+  doneAt
+  isOverdue
+  durationMinutes
+  createdAt
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<TimelineActivitiesQuery, TimelineActivitiesQueryVariables>;
+export const LogActivityDocument = new TypedDocumentString(`
+    mutation LogActivity($input: CreateActivityInput!) {
+  createActivity(input: $input) {
+    ...TimelineActivity
+  }
+}
+    fragment TimelineActivity on Activity {
+  id
+  version
+  type
+  subject
+  note
+  outcome
+  dueAt
+  doneAt
+  isOverdue
+  durationMinutes
+  createdAt
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LogActivityMutation, LogActivityMutationVariables>;
+export const CompleteTimelineActivityDocument = new TypedDocumentString(`
+    mutation CompleteTimelineActivity($input: CompleteActivityInput!) {
+  completeActivity(input: $input) {
+    ...TimelineActivity
+  }
+}
+    fragment TimelineActivity on Activity {
+  id
+  version
+  type
+  subject
+  note
+  outcome
+  dueAt
+  doneAt
+  isOverdue
+  durationMinutes
+  createdAt
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CompleteTimelineActivityMutation, CompleteTimelineActivityMutationVariables>;
+export const ReopenTimelineActivityDocument = new TypedDocumentString(`
+    mutation ReopenTimelineActivity($input: IdInput!) {
+  reopenActivity(input: $input) {
+    ...TimelineActivity
+  }
+}
+    fragment TimelineActivity on Activity {
+  id
+  version
+  type
+  subject
+  note
+  outcome
+  dueAt
+  doneAt
+  isOverdue
+  durationMinutes
+  createdAt
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReopenTimelineActivityMutation, ReopenTimelineActivityMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -269,8 +1536,8 @@ export const PipelinesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PipelinesQuery, PipelinesQueryVariables>;
 export const BoardDocument = new TypedDocumentString(`
-    query Board($pipelineId: ID!) {
-  pipelineBoard(pipelineId: $pipelineId) {
+    query Board($pipelineId: ID!, $filter: DealFilter, $first: Int!) {
+  pipelineBoard(pipelineId: $pipelineId, filter: $filter) {
     eventCursor
     sum {
       amountMinor
@@ -281,55 +1548,1292 @@ export const BoardDocument = new TypedDocumentString(`
       currency
     }
     columns {
-      count
-      stage {
-        id
-        name
-        probability
-        kind
-      }
-      sum {
-        amountMinor
-        currency
-      }
-      weightedSum {
-        amountMinor
-        currency
-      }
-      deals(first: 50) {
+      ...BoardFigures
+      deals(first: $first) {
         edges {
           node {
-            id
-            title
-            version
-            amount {
-              amountMinor
-              currency
-            }
-            owner {
-              id
-              name
-            }
-            organization {
-              id
-              name
-            }
+            ...BoardCard
           }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<BoardQuery, BoardQueryVariables>;
+    fragment BoardCard on Deal {
+  id
+  title
+  version
+  position
+  status
+  type
+  expectedCloseDate
+  amount {
+    amountMinor
+    currency
+  }
+  owner {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  stage {
+    id
+  }
+  pipeline {
+    id
+  }
+}
+fragment BoardFigures on BoardColumn {
+  count
+  stage {
+    id
+    name
+    probability
+    kind
+  }
+  sum {
+    amountMinor
+    currency
+  }
+  weightedSum {
+    amountMinor
+    currency
+  }
+  totals {
+    currency
+    count
+    sum {
+      amountMinor
+      currency
+    }
+  }
+  unconvertedCount
+}`) as unknown as TypedDocumentString<BoardQuery, BoardQueryVariables>;
+export const BoardColumnPageDocument = new TypedDocumentString(`
+    query BoardColumnPage($pipelineId: ID!, $filter: DealFilter!, $first: Int!, $after: String!) {
+  pipelineBoard(pipelineId: $pipelineId, filter: $filter) {
+    columns {
+      stage {
+        id
+      }
+      deals(first: $first, after: $after) {
+        edges {
+          node {
+            ...BoardCard
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+}
+    fragment BoardCard on Deal {
+  id
+  title
+  version
+  position
+  status
+  type
+  expectedCloseDate
+  amount {
+    amountMinor
+    currency
+  }
+  owner {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  stage {
+    id
+  }
+  pipeline {
+    id
+  }
+}`) as unknown as TypedDocumentString<BoardColumnPageQuery, BoardColumnPageQueryVariables>;
+export const BoardFiguresOnlyDocument = new TypedDocumentString(`
+    query BoardFiguresOnly($pipelineId: ID!, $filter: DealFilter) {
+  pipelineBoard(pipelineId: $pipelineId, filter: $filter) {
+    sum {
+      amountMinor
+      currency
+    }
+    weightedSum {
+      amountMinor
+      currency
+    }
+    columns {
+      ...BoardFigures
+    }
+  }
+}
+    fragment BoardFigures on BoardColumn {
+  count
+  stage {
+    id
+    name
+    probability
+    kind
+  }
+  sum {
+    amountMinor
+    currency
+  }
+  weightedSum {
+    amountMinor
+    currency
+  }
+  totals {
+    currency
+    count
+    sum {
+      amountMinor
+      currency
+    }
+  }
+  unconvertedCount
+}`) as unknown as TypedDocumentString<BoardFiguresOnlyQuery, BoardFiguresOnlyQueryVariables>;
 export const BoardEventsDocument = new TypedDocumentString(`
     subscription BoardEvents($pipelineId: ID!, $after: Int) {
   pipelineEvents(pipelineId: $pipelineId, after: $after) {
     sequence
     type
     subjectId
+    deal {
+      ...BoardCard
+    }
   }
 }
-    `) as unknown as TypedDocumentString<BoardEventsSubscription, BoardEventsSubscriptionVariables>;
+    fragment BoardCard on Deal {
+  id
+  title
+  version
+  position
+  status
+  type
+  expectedCloseDate
+  amount {
+    amountMinor
+    currency
+  }
+  owner {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  stage {
+    id
+  }
+  pipeline {
+    id
+  }
+}`) as unknown as TypedDocumentString<BoardEventsSubscription, BoardEventsSubscriptionVariables>;
+export const BoardOwnersDocument = new TypedDocumentString(`
+    query BoardOwners {
+  users(first: 100) {
+    edges {
+      node {
+        id
+        name
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardOwnersQuery, BoardOwnersQueryVariables>;
+export const MoveDealDocument = new TypedDocumentString(`
+    mutation MoveDeal($input: MoveDealInput!) {
+  moveDeal(input: $input) {
+    ...BoardCard
+  }
+}
+    fragment BoardCard on Deal {
+  id
+  title
+  version
+  position
+  status
+  type
+  expectedCloseDate
+  amount {
+    amountMinor
+    currency
+  }
+  owner {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  stage {
+    id
+  }
+  pipeline {
+    id
+  }
+}`) as unknown as TypedDocumentString<MoveDealMutation, MoveDealMutationVariables>;
+export const WinDealDocument = new TypedDocumentString(`
+    mutation WinDeal($input: WinDealInput!) {
+  winDeal(input: $input) {
+    ...BoardCard
+  }
+}
+    fragment BoardCard on Deal {
+  id
+  title
+  version
+  position
+  status
+  type
+  expectedCloseDate
+  amount {
+    amountMinor
+    currency
+  }
+  owner {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  stage {
+    id
+  }
+  pipeline {
+    id
+  }
+}`) as unknown as TypedDocumentString<WinDealMutation, WinDealMutationVariables>;
+export const LoseDealDocument = new TypedDocumentString(`
+    mutation LoseDeal($input: LoseDealInput!) {
+  loseDeal(input: $input) {
+    ...BoardCard
+  }
+}
+    fragment BoardCard on Deal {
+  id
+  title
+  version
+  position
+  status
+  type
+  expectedCloseDate
+  amount {
+    amountMinor
+    currency
+  }
+  owner {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  stage {
+    id
+  }
+  pipeline {
+    id
+  }
+}`) as unknown as TypedDocumentString<LoseDealMutation, LoseDealMutationVariables>;
+export const ContactsDocument = new TypedDocumentString(`
+    query Contacts($filter: ContactFilter, $orderBy: ContactOrderBy, $first: Int, $after: String) {
+  contacts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...ContactRowFields
+      }
+    }
+  }
+}
+    fragment ContactRowFields on Contact {
+  id
+  name
+  email
+  phone
+  jobTitle
+  isCustomer
+  archivedAt
+  createdAt
+  updatedAt
+  organization {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ContactsQuery, ContactsQueryVariables>;
+export const ContactDocument = new TypedDocumentString(`
+    query Contact($id: ID!) {
+  contact(id: $id) {
+    ...ContactFields
+  }
+  deals(filter: {contactId: $id}, first: 50) {
+    totalCount
+    edges {
+      node {
+        ...RelatedDealFields
+      }
+    }
+  }
+}
+    fragment ContactFields on Contact {
+  id
+  firstName
+  lastName
+  name
+  email
+  phone
+  jobTitle
+  isCustomer
+  customerSince
+  archivedAt
+  version
+  createdAt
+  updatedAt
+  organization {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+}
+fragment RelatedDealFields on Deal {
+  id
+  title
+  status
+  amount {
+    amountMinor
+    currency
+  }
+  stage {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ContactQuery, ContactQueryVariables>;
+export const CreateContactDocument = new TypedDocumentString(`
+    mutation CreateContact($input: CreateContactInput!) {
+  createContact(input: $input) {
+    ...ContactFields
+  }
+}
+    fragment ContactFields on Contact {
+  id
+  firstName
+  lastName
+  name
+  email
+  phone
+  jobTitle
+  isCustomer
+  customerSince
+  archivedAt
+  version
+  createdAt
+  updatedAt
+  organization {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateContactMutation, CreateContactMutationVariables>;
+export const UpdateContactDocument = new TypedDocumentString(`
+    mutation UpdateContact($input: UpdateContactInput!) {
+  updateContact(input: $input) {
+    ...ContactFields
+  }
+}
+    fragment ContactFields on Contact {
+  id
+  firstName
+  lastName
+  name
+  email
+  phone
+  jobTitle
+  isCustomer
+  customerSince
+  archivedAt
+  version
+  createdAt
+  updatedAt
+  organization {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateContactMutation, UpdateContactMutationVariables>;
+export const ArchiveContactDocument = new TypedDocumentString(`
+    mutation ArchiveContact($input: IdInput!) {
+  archiveContact(input: $input) {
+    ...ContactFields
+  }
+}
+    fragment ContactFields on Contact {
+  id
+  firstName
+  lastName
+  name
+  email
+  phone
+  jobTitle
+  isCustomer
+  customerSince
+  archivedAt
+  version
+  createdAt
+  updatedAt
+  organization {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ArchiveContactMutation, ArchiveContactMutationVariables>;
+export const RestoreContactDocument = new TypedDocumentString(`
+    mutation RestoreContact($input: IdInput!) {
+  restoreContact(input: $input) {
+    ...ContactFields
+  }
+}
+    fragment ContactFields on Contact {
+  id
+  firstName
+  lastName
+  name
+  email
+  phone
+  jobTitle
+  isCustomer
+  customerSince
+  archivedAt
+  version
+  createdAt
+  updatedAt
+  organization {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RestoreContactMutation, RestoreContactMutationVariables>;
+export const OrganizationsDocument = new TypedDocumentString(`
+    query Organizations($filter: OrganizationFilter, $orderBy: OrganizationOrderBy, $first: Int, $after: String) {
+  organizations(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...OrganizationRowFields
+      }
+    }
+  }
+}
+    fragment OrganizationRowFields on Organization {
+  id
+  name
+  domain
+  industry
+  employeeCount
+  city
+  country
+  archivedAt
+  createdAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OrganizationsQuery, OrganizationsQueryVariables>;
+export const ContactOrganizationOptionsDocument = new TypedDocumentString(`
+    query ContactOrganizationOptions($search: String) {
+  organizations(filter: {search: $search}, orderBy: {field: NAME}, first: 20) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactOrganizationOptionsQuery, ContactOrganizationOptionsQueryVariables>;
+export const OrganizationDocument = new TypedDocumentString(`
+    query Organization($id: ID!) {
+  organization(id: $id) {
+    ...OrganizationFields
+    contacts(first: 100, orderBy: {field: NAME}) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          jobTitle
+          email
+        }
+      }
+    }
+  }
+  deals(filter: {organizationId: $id}, first: 50) {
+    totalCount
+    edges {
+      node {
+        ...RelatedDealFields
+      }
+    }
+  }
+}
+    fragment RelatedDealFields on Deal {
+  id
+  title
+  status
+  amount {
+    amountMinor
+    currency
+  }
+  stage {
+    id
+    name
+  }
+}
+fragment OrganizationFields on Organization {
+  id
+  name
+  domain
+  industry
+  employeeCount
+  phone
+  address
+  city
+  country
+  archivedAt
+  version
+  createdAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OrganizationQuery, OrganizationQueryVariables>;
+export const CreateOrganizationDocument = new TypedDocumentString(`
+    mutation CreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    ...OrganizationFields
+  }
+}
+    fragment OrganizationFields on Organization {
+  id
+  name
+  domain
+  industry
+  employeeCount
+  phone
+  address
+  city
+  country
+  archivedAt
+  version
+  createdAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const UpdateOrganizationDocument = new TypedDocumentString(`
+    mutation UpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    ...OrganizationFields
+  }
+}
+    fragment OrganizationFields on Organization {
+  id
+  name
+  domain
+  industry
+  employeeCount
+  phone
+  address
+  city
+  country
+  archivedAt
+  version
+  createdAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const ArchiveOrganizationDocument = new TypedDocumentString(`
+    mutation ArchiveOrganization($input: IdInput!) {
+  archiveOrganization(input: $input) {
+    ...OrganizationFields
+  }
+}
+    fragment OrganizationFields on Organization {
+  id
+  name
+  domain
+  industry
+  employeeCount
+  phone
+  address
+  city
+  country
+  archivedAt
+  version
+  createdAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ArchiveOrganizationMutation, ArchiveOrganizationMutationVariables>;
+export const RestoreOrganizationDocument = new TypedDocumentString(`
+    mutation RestoreOrganization($input: IdInput!) {
+  restoreOrganization(input: $input) {
+    ...OrganizationFields
+  }
+}
+    fragment OrganizationFields on Organization {
+  id
+  name
+  domain
+  industry
+  employeeCount
+  phone
+  address
+  city
+  country
+  archivedAt
+  version
+  createdAt
+  updatedAt
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RestoreOrganizationMutation, RestoreOrganizationMutationVariables>;
+export const ContactOwnerOptionsDocument = new TypedDocumentString(`
+    query ContactOwnerOptions {
+  users(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactOwnerOptionsQuery, ContactOwnerOptionsQueryVariables>;
+export const LeadsDocument = new TypedDocumentString(`
+    query Leads($first: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrderBy) {
+  leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...LeadRowFields
+      }
+    }
+  }
+}
+    fragment LeadRowFields on Lead {
+  id
+  name
+  companyName
+  status
+  source
+  score
+  createdAt
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LeadsQuery, LeadsQueryVariables>;
+export const LeadDocument = new TypedDocumentString(`
+    query Lead($id: ID!) {
+  lead(id: $id) {
+    ...LeadDetailFields
+  }
+}
+    fragment LeadDetailFields on Lead {
+  id
+  version
+  name
+  firstName
+  lastName
+  email
+  phone
+  companyName
+  companyWebsite
+  companyEmployeeCount
+  jobTitle
+  source
+  sourceDetail
+  score
+  status
+  disqualifiedReason
+  createdAt
+  convertedAt
+  convertedContactId
+  convertedOrganizationId
+  convertedDealId
+  owner {
+    id
+    name
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    changedAt
+    changedBy {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<LeadQuery, LeadQueryVariables>;
+export const LeadOwnerOptionsDocument = new TypedDocumentString(`
+    query LeadOwnerOptions {
+  users(first: 100) {
+    edges {
+      node {
+        id
+        name
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadOwnerOptionsQuery, LeadOwnerOptionsQueryVariables>;
+export const LeadConvertPipelinesDocument = new TypedDocumentString(`
+    query LeadConvertPipelines {
+  pipelines(first: 100) {
+    edges {
+      node {
+        id
+        name
+        isDefault
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadConvertPipelinesQuery, LeadConvertPipelinesQueryVariables>;
+export const CreateLeadDocument = new TypedDocumentString(`
+    mutation CreateLead($input: CreateLeadInput!) {
+  createLead(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateLeadMutation, CreateLeadMutationVariables>;
+export const UpdateLeadDocument = new TypedDocumentString(`
+    mutation UpdateLead($input: UpdateLeadInput!) {
+  updateLead(input: $input) {
+    ...LeadDetailFields
+  }
+}
+    fragment LeadDetailFields on Lead {
+  id
+  version
+  name
+  firstName
+  lastName
+  email
+  phone
+  companyName
+  companyWebsite
+  companyEmployeeCount
+  jobTitle
+  source
+  sourceDetail
+  score
+  status
+  disqualifiedReason
+  createdAt
+  convertedAt
+  convertedContactId
+  convertedOrganizationId
+  convertedDealId
+  owner {
+    id
+    name
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    changedAt
+    changedBy {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateLeadMutation, UpdateLeadMutationVariables>;
+export const ChangeLeadStatusDocument = new TypedDocumentString(`
+    mutation ChangeLeadStatus($input: ChangeLeadStatusInput!) {
+  changeLeadStatus(input: $input) {
+    ...LeadDetailFields
+  }
+}
+    fragment LeadDetailFields on Lead {
+  id
+  version
+  name
+  firstName
+  lastName
+  email
+  phone
+  companyName
+  companyWebsite
+  companyEmployeeCount
+  jobTitle
+  source
+  sourceDetail
+  score
+  status
+  disqualifiedReason
+  createdAt
+  convertedAt
+  convertedContactId
+  convertedOrganizationId
+  convertedDealId
+  owner {
+    id
+    name
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    changedAt
+    changedBy {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeLeadStatusMutation, ChangeLeadStatusMutationVariables>;
+export const ConvertLeadDocument = new TypedDocumentString(`
+    mutation ConvertLead($input: ConvertLeadInput!) {
+  convertLead(input: $input) {
+    contact {
+      id
+    }
+    contactReused
+    organization {
+      id
+    }
+    organizationReused
+    deal {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConvertLeadMutation, ConvertLeadMutationVariables>;
+export const DeleteLeadDocument = new TypedDocumentString(`
+    mutation DeleteLead($input: IdInput!) {
+  deleteLead(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteLeadMutation, DeleteLeadMutationVariables>;
+export const MyDayDocument = new TypedDocumentString(`
+    query MyDay($me: ID!, $startOfToday: DateTimeISO!, $startOfTomorrow: DateTimeISO!, $closeBy: String!) {
+  overdue: activities(
+    first: 50
+    filter: {ownerId: $me, done: false, dueBefore: $startOfToday}
+    orderBy: {field: DUE_AT, direction: ASC}
+  ) {
+    totalCount
+    edges {
+      node {
+        ...MyDayTask
+      }
+    }
+  }
+  today: activities(
+    first: 50
+    filter: {ownerId: $me, done: false, dueAfter: $startOfToday, dueBefore: $startOfTomorrow}
+    orderBy: {field: DUE_AT, direction: ASC}
+  ) {
+    totalCount
+    edges {
+      node {
+        ...MyDayTask
+      }
+    }
+  }
+  followUps: deals(
+    first: 50
+    filter: {ownerId: $me, status: [OPEN], expectedCloseTo: $closeBy}
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        expectedCloseDate
+        amount {
+          amountMinor
+          currency
+        }
+        organization {
+          id
+          name
+        }
+        stage {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment MyDayTask on Activity {
+  id
+  type
+  subject
+  dueAt
+  isOverdue
+  deal {
+    id
+    title
+  }
+  lead {
+    id
+    name
+  }
+  contact {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MyDayQuery, MyDayQueryVariables>;
+export const CompleteMyDayTaskDocument = new TypedDocumentString(`
+    mutation CompleteMyDayTask($input: CompleteActivityInput!) {
+  completeActivity(input: $input) {
+    id
+    doneAt
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteMyDayTaskMutation, CompleteMyDayTaskMutationVariables>;
+export const NotificationStateDocument = new TypedDocumentString(`
+    query NotificationState {
+  notificationState {
+    readUpTo
+    recentFrom
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationStateQuery, NotificationStateQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($after: Int!) {
+  myNotifications(after: $after, first: 500) {
+    cursor
+    hasMore
+    reloadRequired
+    events {
+      ...Notification
+    }
+  }
+}
+    fragment Notification on OutboxEvent {
+  sequence
+  type
+  subjectId
+  occurredAt
+  payload
+  actor {
+    id
+    name
+  }
+  deal {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const NotificationEventsDocument = new TypedDocumentString(`
+    subscription NotificationEvents($after: Int) {
+  myNotifications(after: $after) {
+    ...Notification
+  }
+}
+    fragment Notification on OutboxEvent {
+  sequence
+  type
+  subjectId
+  occurredAt
+  payload
+  actor {
+    id
+    name
+  }
+  deal {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<NotificationEventsSubscription, NotificationEventsSubscriptionVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    readUpTo
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const SettingsPipelinesDocument = new TypedDocumentString(`
+    query SettingsPipelines {
+  pipelines(first: 100) {
+    edges {
+      node {
+        ...SettingsPipeline
+      }
+    }
+  }
+}
+    fragment SettingsStage on Stage {
+  id
+  name
+  probability
+  kind
+  position
+  version
+}
+fragment SettingsPipeline on Pipeline {
+  id
+  name
+  isDefault
+  version
+  stages {
+    ...SettingsStage
+  }
+}`) as unknown as TypedDocumentString<SettingsPipelinesQuery, SettingsPipelinesQueryVariables>;
+export const CreateSettingsPipelineDocument = new TypedDocumentString(`
+    mutation CreateSettingsPipeline($input: CreatePipelineInput!) {
+  createPipeline(input: $input) {
+    ...SettingsPipeline
+  }
+}
+    fragment SettingsStage on Stage {
+  id
+  name
+  probability
+  kind
+  position
+  version
+}
+fragment SettingsPipeline on Pipeline {
+  id
+  name
+  isDefault
+  version
+  stages {
+    ...SettingsStage
+  }
+}`) as unknown as TypedDocumentString<CreateSettingsPipelineMutation, CreateSettingsPipelineMutationVariables>;
+export const UpdateSettingsPipelineDocument = new TypedDocumentString(`
+    mutation UpdateSettingsPipeline($input: UpdatePipelineInput!) {
+  updatePipeline(input: $input) {
+    id
+    name
+    isDefault
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSettingsPipelineMutation, UpdateSettingsPipelineMutationVariables>;
+export const CreateSettingsStageDocument = new TypedDocumentString(`
+    mutation CreateSettingsStage($input: CreateStageInput!) {
+  createStage(input: $input) {
+    ...SettingsStage
+  }
+}
+    fragment SettingsStage on Stage {
+  id
+  name
+  probability
+  kind
+  position
+  version
+}`) as unknown as TypedDocumentString<CreateSettingsStageMutation, CreateSettingsStageMutationVariables>;
+export const UpdateSettingsStageDocument = new TypedDocumentString(`
+    mutation UpdateSettingsStage($input: UpdateStageInput!) {
+  updateStage(input: $input) {
+    ...SettingsStage
+  }
+}
+    fragment SettingsStage on Stage {
+  id
+  name
+  probability
+  kind
+  position
+  version
+}`) as unknown as TypedDocumentString<UpdateSettingsStageMutation, UpdateSettingsStageMutationVariables>;
+export const ReorderSettingsStagesDocument = new TypedDocumentString(`
+    mutation ReorderSettingsStages($input: ReorderStagesInput!) {
+  reorderStages(input: $input) {
+    ...SettingsStage
+  }
+}
+    fragment SettingsStage on Stage {
+  id
+  name
+  probability
+  kind
+  position
+  version
+}`) as unknown as TypedDocumentString<ReorderSettingsStagesMutation, ReorderSettingsStagesMutationVariables>;
+export const DeleteSettingsStageDocument = new TypedDocumentString(`
+    mutation DeleteSettingsStage($input: DeleteStageInput!) {
+  deleteStage(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteSettingsStageMutation, DeleteSettingsStageMutationVariables>;
+export const SettingsUsersDocument = new TypedDocumentString(`
+    query SettingsUsers {
+  users(first: 100) {
+    totalCount
+    edges {
+      node {
+        ...SettingsUser
+      }
+    }
+  }
+}
+    fragment SettingsUser on User {
+  id
+  name
+  email
+  role
+  jobTitle
+  active
+  lastLoginAt
+  version
+}`) as unknown as TypedDocumentString<SettingsUsersQuery, SettingsUsersQueryVariables>;
+export const UpdateSettingsUserDocument = new TypedDocumentString(`
+    mutation UpdateSettingsUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    ...SettingsUser
+  }
+}
+    fragment SettingsUser on User {
+  id
+  name
+  email
+  role
+  jobTitle
+  active
+  lastLoginAt
+  version
+}`) as unknown as TypedDocumentString<UpdateSettingsUserMutation, UpdateSettingsUserMutationVariables>;
+export const SettingsInvitesDocument = new TypedDocumentString(`
+    query SettingsInvites {
+  invites {
+    ...SettingsInvite
+  }
+}
+    fragment SettingsInvite on Invite {
+  id
+  email
+  role
+  jobTitle
+  expiresAt
+}`) as unknown as TypedDocumentString<SettingsInvitesQuery, SettingsInvitesQueryVariables>;
+export const InviteSettingsUserDocument = new TypedDocumentString(`
+    mutation InviteSettingsUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    acceptUrl
+    invite {
+      ...SettingsInvite
+    }
+  }
+}
+    fragment SettingsInvite on Invite {
+  id
+  email
+  role
+  jobTitle
+  expiresAt
+}`) as unknown as TypedDocumentString<InviteSettingsUserMutation, InviteSettingsUserMutationVariables>;
+export const RevokeSettingsInviteDocument = new TypedDocumentString(`
+    mutation RevokeSettingsInvite($input: IdInput!) {
+  revokeInvite(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeSettingsInviteMutation, RevokeSettingsInviteMutationVariables>;
+export const SettingsWorkspaceDocument = new TypedDocumentString(`
+    query SettingsWorkspace {
+  tenant {
+    id
+    name
+    slug
+    baseCurrency
+    locale
+    timeZone
+    repsSeeOwnRecordsOnly
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsWorkspaceQuery, SettingsWorkspaceQueryVariables>;
+export const UpdateSettingsWorkspaceDocument = new TypedDocumentString(`
+    mutation UpdateSettingsWorkspace($input: UpdateTenantSettingsInput!) {
+  updateTenantSettings(input: $input) {
+    id
+    name
+    slug
+    baseCurrency
+    locale
+    timeZone
+    repsSeeOwnRecordsOnly
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSettingsWorkspaceMutation, UpdateSettingsWorkspaceMutationVariables>;
 export const SessionTestMeDocument = new TypedDocumentString(`
     query SessionTestMe {
   me {

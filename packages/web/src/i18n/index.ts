@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import { ar as vuetifyAr, en as vuetifyEn, he as vuetifyHe, pl as vuetifyPl, ru as vuetifyRu } from 'vuetify/locale';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import he from './locales/he.json';
@@ -33,12 +34,13 @@ function withModules(code: LocaleCode, shared: Messages): Messages {
   return merged;
 }
 
+/** Vuetify's own texts (close, clear, pagination, ...) come with it, under `$vuetify`. */
 export const messages: Record<LocaleCode, Messages> = {
-  en: withModules('en', en),
-  he: withModules('he', he),
-  ar: withModules('ar', ar),
-  pl: withModules('pl', pl),
-  ru: withModules('ru', ru),
+  en: { ...withModules('en', en), $vuetify: vuetifyEn },
+  he: { ...withModules('he', he), $vuetify: vuetifyHe },
+  ar: { ...withModules('ar', ar), $vuetify: vuetifyAr },
+  pl: { ...withModules('pl', pl), $vuetify: vuetifyPl },
+  ru: { ...withModules('ru', ru), $vuetify: vuetifyRu },
 };
 
 const STORAGE_KEY = 'dealflow.locale';

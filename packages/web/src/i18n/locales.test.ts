@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, messages } from './index';
 
-/** Every message with its key path, e.g. ['auth.login', 'Log in']. */
+/** Every message of ours with its key path, e.g. ['auth.login', 'Log in']; Vuetify's own (`$vuetify`) are its business. */
 function leaves(value: unknown, prefix = ''): Array<[string, string]> {
   if (typeof value === 'string') return [[prefix, value]];
-  return Object.entries(value as object).flatMap(([key, nested]) => leaves(nested, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(value as object)
+    .filter(([key]) => key !== '$vuetify')
+    .flatMap(([key, nested]) => leaves(nested, prefix ? `${prefix}.${key}` : key));
 }
 
 /** The `{name}` placeholders of each message: a translation keeps them all. */

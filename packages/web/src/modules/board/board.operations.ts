@@ -4,27 +4,87 @@ export const PipelinesDocument = graphql(`
   query Pipelines { pipelines(first: 50) { edges { node { id name isDefault } } } }
 `);
 
+/** What a card shows, and where it sits: the board, live events and moves all return it. */
+export const BoardCardFields = graphql(`
+  fragment BoardCard on Deal {
+    id title version position status type expectedCloseDate
+    amount { amountMinor currency }
+    owner { id name }
+    organization { id name }
+    stage { id }
+    pipeline { id }
+  }
+`);
+
+export const BoardFiguresFields = graphql(`
+  fragment BoardFigures on BoardColumn {
+    count
+    stage { id name probability kind }
+    sum { amountMinor currency }
+    weightedSum { amountMinor currency }
+    totals { currency count sum { amountMinor currency } }
+    unconvertedCount
+  }
+`);
+
+/** Cards come in pages of this many per column; scrolling a column loads the next. */
+export const COLUMN_PAGE = 100;
+
 export const BoardDocument = graphql(`
-  query Board($pipelineId: ID!) {
-    pipelineBoard(pipelineId: $pipelineId) {
+  query Board($pipelineId: ID!, $filter: DealFilter, $first: Int!) {
+    pipelineBoard(pipelineId: $pipelineId, filter: $filter) {
       eventCursor
       sum { amountMinor currency }
       weightedSum { amountMinor currency }
       columns {
-        count
-        stage { id name probability kind }
-        sum { amountMinor currency }
-        weightedSum { amountMinor currency }
-        deals(first: 50) {
-          edges { node { id title version amount { amountMinor currency } owner { id name } organization { id name } } }
-        }
+        ...BoardFigures
+        deals(first: $first) { edges { node { ...BoardCard } } pageInfo { hasNextPage endCursor } }
       }
+    }
+  }
+`);
+
+/** The next page of one column: the board filtered to the stage, so the other columns are empty. */
+export const BoardColumnPageDocument = graphql(`
+  query BoardColumnPage($pipelineId: ID!, $filter: DealFilter!, $first: Int!, $after: String!) {
+    pipelineBoard(pipelineId: $pipelineId, filter: $filter) {
+      columns {
+        stage { id }
+        deals(first: $first, after: $after) { edges { node { ...BoardCard } } pageInfo { hasNextPage endCursor } }
+      }
+    }
+  }
+`);
+
+/** Counts and sums after cards moved: the server converts currencies, so they are not added up here. */
+export const BoardFiguresDocument = graphql(`
+  query BoardFiguresOnly($pipelineId: ID!, $filter: DealFilter) {
+    pipelineBoard(pipelineId: $pipelineId, filter: $filter) {
+      sum { amountMinor currency }
+      weightedSum { amountMinor currency }
+      columns { ...BoardFigures }
     }
   }
 `);
 
 export const BoardEventsDocument = graphql(`
   subscription BoardEvents($pipelineId: ID!, $after: Int) {
-    pipelineEvents(pipelineId: $pipelineId, after: $after) { sequence type subjectId }
+    pipelineEvents(pipelineId: $pipelineId, after: $after) { sequence type subjectId deal { ...BoardCard } }
   }
+`);
+
+export const BoardOwnersDocument = graphql(`
+  query BoardOwners { users(first: 100) { edges { node { id name active } } } }
+`);
+
+export const MoveDealDocument = graphql(`
+  mutation MoveDeal($input: MoveDealInput!) { moveDeal(input: $input) { ...BoardCard } }
+`);
+
+export const WinDealDocument = graphql(`
+  mutation WinDeal($input: WinDealInput!) { winDeal(input: $input) { ...BoardCard } }
+`);
+
+export const LoseDealDocument = graphql(`
+  mutation LoseDeal($input: LoseDealInput!) { loseDeal(input: $input) { ...BoardCard } }
 `);

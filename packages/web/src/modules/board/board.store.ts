@@ -1,36 +1,65 @@
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
-import { BoardDocument, BoardEventsDocument, PipelinesDocument } from './board.operations';
+import { computed, ref } from 'vue';
 import { request } from '../../api/graphql';
 import { follow } from '../../api/live';
-import type { BoardQuery, PipelinesQuery } from '../../gql/graphql';
+import type { BoardQuery, DealFilter, LostReason, PipelinesQuery } from '../../gql/graphql';
+import {
+  BoardColumnPageDocument,
+  BoardDocument,
+  BoardEventsDocument,
+  BoardFiguresDocument,
+  COLUMN_PAGE,
+  LoseDealDocument,
+  MoveDealDocument,
+  PipelinesDocument,
+  WinDealDocument,
+} from './board.operations';
+import { applyEvent, columnOf, findCard, moveCard, removeCard, type BoardState, type Card } from './board-model';
 
 type Pipeline = PipelinesQuery['pipelines']['edges'][number]['node'];
-export type Board = BoardQuery['pipelineBoard'];
 
-/** Changes arriving together are applied with one reload. */
+/** What the board can be narrowed to; empty means every open deal of the pipeline. */
+export type BoardFilter = Pick<DealFilter, 'search' | 'ownerId' | 'type' | 'expectedCloseFrom' | 'expectedCloseTo'>;
+
+/** Events arriving together are answered with one read of the figures (or of the board). */
+const FIGURES_DEBOUNCE_MS = 150;
 const RELOAD_DEBOUNCE_MS = 100;
 
 /**
- * The open pipeline board, kept live: it follows the pipeline's events from the board's own
- * cursor and reloads when others change it (applying each event in place comes with drag and
- * drop).
+ * The open pipeline board, kept live. Cards move on screen at once, both for the reader's own
+ * drags (snapping back if the server refuses) and for others' moves, which arrive as events and
+ * are applied in place; counts and sums are then read again from the server, which converts
+ * currencies. A filtered board is read again on each change instead, since the server decides
+ * what its filter matches.
  */
 export const useBoardStore = defineStore('board', () => {
   const pipelines = ref<Pipeline[]>([]);
   const pipelineId = ref<string | null>(null);
-  const board = ref<Board | null>(null);
+  const filter = ref<BoardFilter>({});
+  const board = ref<BoardState | null>(null);
   const error = ref<unknown>(null);
+  /** The workspace has no pipeline yet (settings create one). */
+  const noPipelines = ref(false);
+  /** A refusal to tell the person about (a conflicting move, a lost connection), without leaving the board. */
+  const notice = ref<unknown>(null);
+  const filtered = computed(() => Object.values(filter.value).some((value) => (Array.isArray(value) ? value.length > 0 : Boolean(value))));
   let stopFollowing: (() => void) | null = null;
-  let reloadTimer: ReturnType<typeof setTimeout> | null = null;
+  const reloadSoon = debounce(() => void reload().catch(tell), RELOAD_DEBOUNCE_MS);
+  const refreshFiguresSoon = debounce(() => void refreshFigures().catch(tell), FIGURES_DEBOUNCE_MS);
 
-  async function open(id: string | null): Promise<void> {
+  function tell(caught: unknown): void {
+    notice.value = caught;
+  }
+
+  async function open(id: string | null, narrowTo: BoardFilter = {}): Promise<void> {
     error.value = null;
+    filter.value = narrowTo;
     try {
       if (pipelines.value.length === 0) {
         pipelines.value = (await request(PipelinesDocument, {})).pipelines.edges.map((edge) => edge.node);
       }
       pipelineId.value = id ?? pipelines.value.find((pipeline) => pipeline.isDefault)?.id ?? pipelines.value[0]?.id ?? null;
+      noPipelines.value = !pipelineId.value;
       if (!pipelineId.value) return;
       await reload();
       followEvents(pipelineId.value, board.value!.eventCursor);
@@ -41,23 +70,132 @@ export const useBoardStore = defineStore('board', () => {
 
   async function reload(): Promise<void> {
     if (!pipelineId.value) return;
-    board.value = (await request(BoardDocument, { pipelineId: pipelineId.value })).pipelineBoard;
+    const { pipelineBoard } = await request(BoardDocument, { pipelineId: pipelineId.value, filter: filter.value, first: COLUMN_PAGE });
+    board.value = toState(pipelineId.value, pipelineBoard);
+  }
+
+  async function loadMore(stageId: string): Promise<void> {
+    const column = board.value && columnOf(board.value, stageId);
+    if (!column?.hasMore || !column.endCursor || !pipelineId.value) return;
+    const after = column.endCursor;
+    column.endCursor = null; // one page at a time
+    try {
+      const { pipelineBoard } = await request(BoardColumnPageDocument, {
+        pipelineId: pipelineId.value, filter: { ...filter.value, stageId }, first: COLUMN_PAGE, after,
+      });
+      const page = pipelineBoard.columns.find((candidate) => candidate.stage.id === stageId)!.deals;
+      const known = new Set(column.cards.map((card) => card.id));
+      column.cards.push(...page.edges.map((edge) => edge.node).filter((card) => !known.has(card.id)));
+      column.hasMore = page.pageInfo.hasNextPage;
+      column.endCursor = page.pageInfo.endCursor ?? null;
+    } catch (caught) {
+      column.endCursor = after;
+      tell(caught);
+    }
+  }
+
+  async function refreshFigures(): Promise<void> {
+    if (!board.value) return;
+    const { pipelineBoard } = await request(BoardFiguresDocument, { pipelineId: board.value.pipelineId, filter: filter.value });
+    board.value.sum = pipelineBoard.sum;
+    board.value.weightedSum = pipelineBoard.weightedSum;
+    for (const figures of pipelineBoard.columns) {
+      const column = columnOf(board.value, figures.stage.id);
+      if (column) column.figures = figures;
+    }
   }
 
   function followEvents(id: string, cursor: number): void {
     stopFollowing?.();
-    stopFollowing = follow(BoardEventsDocument, (after) => ({ pipelineId: id, after }), ({ pipelineEvents }) => {
-      if (reloadTimer) clearTimeout(reloadTimer);
-      reloadTimer = setTimeout(() => void reload().catch((caught: unknown) => (error.value = caught)), RELOAD_DEBOUNCE_MS);
-      return pipelineEvents.sequence;
+    stopFollowing = follow(BoardEventsDocument, (after) => ({ pipelineId: id, after }), ({ pipelineEvents: event }) => {
+      if (!board.value || filtered.value) reloadSoon();
+      else if (applyEvent(board.value, event) === 'reload') reloadSoon();
+      else refreshFiguresSoon();
+      if (board.value) board.value.eventCursor = event.sequence;
+      return event.sequence;
     }, cursor);
+  }
+
+  /** Drops a card at `index` of a stage's column: on screen now, on the server next. */
+  async function move(id: string, stageId: string, index: number): Promise<void> {
+    const card = board.value && findCard(board.value, id);
+    if (!card) return;
+    const placement = moveCard(board.value!, id, stageId, index);
+    if (!placement) return;
+    await settle(async () => {
+      const { moveDeal } = await request(MoveDealDocument, { input: { id, version: card.version, stageId, ...placement } });
+      confirm(moveDeal);
+    });
+  }
+
+  async function win(id: string, closedOn: string): Promise<void> {
+    await closeDeal(id, async (version) => (await request(WinDealDocument, { input: { id, version, closedOn } })).winDeal);
+  }
+
+  async function lose(id: string, reason: LostReason, note: string | null, closedOn: string): Promise<void> {
+    await closeDeal(id, async (version) => (await request(LoseDealDocument, { input: { id, version, reason, note, closedOn } })).loseDeal);
+  }
+
+  /** Won and lost deals leave the open columns; the closed zones' figures come from the server. */
+  async function closeDeal(id: string, send: (version: number) => Promise<Card>): Promise<void> {
+    const card = board.value && removeCard(board.value, id);
+    if (!card) return;
+    await settle(async () => void (await send(card.version)));
+  }
+
+  /**
+   * Runs a change the board already shows. If the server refuses it (someone else changed the
+   * deal first: CONFLICT), the person is told why and the board is read again, so every card
+   * snaps to where it really is. The same for any other failure: the board never shows what
+   * did not happen.
+   */
+  async function settle(change: () => Promise<void>): Promise<void> {
+    try {
+      await change();
+      refreshFiguresSoon();
+    } catch (caught) {
+      notice.value = caught;
+      await reload().catch(tell);
+    }
+  }
+
+  /** The server's answer to our move: the card's new version and position. */
+  function confirm(card: Card): void {
+    const shown = board.value && findCard(board.value, card.id);
+    if (shown && shown.version < card.version) Object.assign(shown, card);
   }
 
   function close(): void {
     stopFollowing?.();
     stopFollowing = null;
-    if (reloadTimer) clearTimeout(reloadTimer);
+    reloadSoon.cancel();
+    refreshFiguresSoon.cancel();
   }
 
-  return { pipelines, pipelineId, board, error, open, reload, close };
+  return { pipelines, pipelineId, filter, filtered, board, error, notice, noPipelines, open, reload, loadMore, move, win, lose, close };
 });
+
+function toState(pipelineId: string, board: BoardQuery['pipelineBoard']): BoardState {
+  return {
+    pipelineId,
+    eventCursor: board.eventCursor,
+    sum: board.sum,
+    weightedSum: board.weightedSum,
+    columns: board.columns.map(({ deals, ...figures }) => ({
+      figures,
+      cards: deals.edges.map((edge) => edge.node),
+      hasMore: deals.pageInfo.hasNextPage,
+      endCursor: deals.pageInfo.endCursor ?? null,
+    })),
+  };
+}
+
+function debounce(run: () => void, ms: number) {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(run, ms);
+  };
+  schedule.cancel = () => timer && clearTimeout(timer);
+  return schedule;
+}
