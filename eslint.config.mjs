@@ -1,9 +1,10 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import pluginVue from 'eslint-plugin-vue';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/dist-bench/**', '**/node_modules/**', '**/*.d.ts', 'packages/web/**', '**/migrations/**'] },
+  { ignores: ['**/dist/**', '**/dist-bench/**', '**/node_modules/**', '**/*.d.ts', 'packages/web/src/gql/**', '**/migrations/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: globals.node } },
@@ -20,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/*/test/**/*.ts', 'packages/*/src/**/*.test.ts'],
+    files: ['packages/*/test/**/*.ts', 'packages/*/src/**/*.test.ts', 'packages/web/e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
@@ -41,5 +42,16 @@ export default tseslint.config(
         message: 'Use ctx.data (src/tenancy/tenant-scope.ts): it adds the tenant to every query.',
       }],
     },
+  },
+  // The web app: Vue's error-preventing rules for single-file components, TypeScript inside them.
+  ...pluginVue.configs['flat/essential'],
+  {
+    files: ['packages/web/**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
+  },
+  {
+    files: ['packages/web/src/**/*.{ts,vue}'],
+    languageOptions: { globals: globals.browser },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }] },
   },
 );

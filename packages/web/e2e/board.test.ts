@@ -44,7 +44,7 @@ describe('in the browser', () => {
     }, { query, variables });
   }
 
-  it('signs up, invites a colleague, and shows a deal created and moved by one on the other\'s board live', async () => {
+  it('signs up, invites a colleague; a deal dragged and won by one moves live on the other\'s board; Arabic is right to left', async () => {
     const owner = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 800 } })).newPage();
     await owner.goto(`${server.origin}/signup`);
     await owner.getByLabel('Company').fill('Fjord Analytics');
@@ -66,24 +66,34 @@ describe('in the browser', () => {
       await page.getByRole('link', { name: 'Pipelines' }).click();
       await page.locator('[data-test="column-Prospecting"]').waitFor();
     }
-    const { createDeal } = await api(owner, `mutation { createDeal(input: { title: "Nordic rollout", amountMinor: 4200000 }) { id } }`);
+    await api(owner, `mutation { createDeal(input: { title: "Nordic rollout", amountMinor: 4200000 }) { id } }`);
     await colleague.locator('[data-test="column-Prospecting"] [data-test="card-Nordic rollout"]').waitFor({ timeout: 5000 });
 
-    const { pipelines } = await api(owner, `{ pipelines { edges { node { stages { id name } } } } }`);
-    const closing = pipelines.edges[0].node.stages.find((stage: { name: string }) => stage.name === 'Closing').id;
-    await api(owner, `mutation($id: ID!, $s: ID!) { moveDeal(input: { id: $id, version: 1, stageId: $s }) { id } }`, { id: createDeal.id, s: closing });
-    await colleague.locator('[data-test="column-Closing"] [data-test="card-Nordic rollout"]').waitFor({ timeout: 5000 });
+    // The owner drags the card to the next stage; the colleague sees it move without a reload.
+    await owner.locator('[data-test="card-Nordic rollout"]').dragTo(owner.locator('[data-test="column-Preparation"]'));
+    await owner.locator('[data-test="column-Preparation"] [data-test="card-Nordic rollout"]').waitFor();
+    await colleague.locator('[data-test="column-Preparation"] [data-test="card-Nordic rollout"]').waitFor({ timeout: 5000 });
     expect(await colleague.locator('[data-test="column-Prospecting"] [data-test="card-Nordic rollout"]').count()).toBe(0);
-    expect(await colleague.locator('[data-test="column-Closing"]').innerText()).toContain('$42,000.00');
-    await colleague.locator('[data-test="column-Closing"]').scrollIntoViewIfNeeded();
+    expect(await colleague.locator('[data-test="column-Preparation"]').innerText()).toContain('$42,000.00');
     await colleague.screenshot({ path: path.join(ARTIFACTS, 'board-en.png'), fullPage: true });
 
+    // Then wins it by dropping it on Won, which asks for the close date.
+    await owner.locator('[data-test="card-Nordic rollout"]').dragTo(owner.locator('[data-test="zone-WON"]'));
+    await owner.locator('[data-test="close-dialog"]').waitFor();
+    await owner.locator('[data-test="confirm-close"]').click();
+    await colleague.locator('[data-test="zone-WON"]', { hasText: '$42,000.00' }).waitFor({ timeout: 5000 });
+    expect(await colleague.locator('[data-test="card-Nordic rollout"]').count()).toBe(0);
+    const { deals } = await api(owner, `{ deals(filter: { status: [WON] }) { edges { node { title closedOn } } } }`);
+    expect(deals.edges.map((edge: { node: { title: string } }) => edge.node.title)).toEqual(['Nordic rollout']);
+
+    // Arabic: the whole page, board included, runs right to left.
+    await api(owner, `mutation { createDeal(input: { title: "Baltic expansion", amountMinor: 1250000 }) { id } }`);
+    await colleague.locator('[data-test="card-Baltic expansion"]').waitFor({ timeout: 5000 });
     await colleague.getByRole('button', { name: 'Language' }).click();
     await colleague.getByText('العربية').click();
     await colleague.locator('html[dir="rtl"]').waitFor();
     expect(await colleague.locator('html').getAttribute('lang')).toBe('ar');
     await colleague.getByText('مسارات المبيعات').first().waitFor();
-    await colleague.locator('[data-test="column-Closing"]').scrollIntoViewIfNeeded();
     await colleague.screenshot({ path: path.join(ARTIFACTS, 'board-ar.png'), fullPage: true });
   });
 });
