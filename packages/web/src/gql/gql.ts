@@ -56,6 +56,24 @@ type Documents = {
     "\n  mutation ArchiveOrganization($input: IdInput!) { archiveOrganization(input: $input) { ...OrganizationFields } }\n": typeof types.ArchiveOrganizationDocument,
     "\n  mutation RestoreOrganization($input: IdInput!) { restoreOrganization(input: $input) { ...OrganizationFields } }\n": typeof types.RestoreOrganizationDocument,
     "\n  query ContactOwnerOptions { users(first: 100) { edges { node { id name } } } }\n": typeof types.ContactOwnerOptionsDocument,
+    "\n  fragment DealFormDeal on Deal {\n    id version title type status expectedCloseDate\n    amount { amountMinor currency }\n    pipeline { id }\n    stage { id }\n    owner { id name }\n    organization { id name }\n    contact { id name }\n    lineItems { id }\n  }\n": typeof types.DealFormDealFragmentDoc,
+    "\n  fragment DealPageDeal on Deal {\n    ...DealFormDeal\n    closedOn lostReason lostNote createdAt\n    stage { id name kind probability }\n    pipeline { id name }\n    lineItems {\n      id name quantity discountBasisPoints\n      product { id name sku active unitPrice { amountMinor currency } }\n      unitPrice { amountMinor currency }\n      total { amountMinor currency }\n    }\n    stageHistory {\n      id changedAt\n      changedBy { id name }\n      fromStage { id name }\n      toStage { id name }\n    }\n  }\n": typeof types.DealPageDealFragmentDoc,
+    "\n  query DealPage($id: ID!) { deal(id: $id) { ...DealPageDeal } }\n": typeof types.DealPageDocument,
+    "\n  query DealPageEventCursor($id: ID!, $after: Int!) {\n    dealEvents(id: $id, after: $after, first: 500) { cursor hasMore }\n  }\n": typeof types.DealPageEventCursorDocument,
+    "\n  subscription DealPageEvents($id: ID!, $after: Int) {\n    dealEvents(id: $id, after: $after) { sequence type subjectId payload actor { id name } }\n  }\n": typeof types.DealPageEventsDocument,
+    "\n  mutation DealPageWin($input: WinDealInput!) { winDeal(input: $input) { ...DealPageDeal } }\n": typeof types.DealPageWinDocument,
+    "\n  mutation DealPageLose($input: LoseDealInput!) { loseDeal(input: $input) { ...DealPageDeal } }\n": typeof types.DealPageLoseDocument,
+    "\n  mutation DealPageReopen($input: ReopenDealInput!) { reopenDeal(input: $input) { ...DealPageDeal } }\n": typeof types.DealPageReopenDocument,
+    "\n  mutation DealPageDelete($input: DeleteDealInput!) { deleteDeal(input: $input) }\n": typeof types.DealPageDeleteDocument,
+    "\n  mutation DealPageSetLineItems($input: SetDealLineItemsInput!) { setDealLineItems(input: $input) { ...DealPageDeal } }\n": typeof types.DealPageSetLineItemsDocument,
+    "\n  query DealProductOptions($search: String) {\n    products(first: 20, filter: { active: true, search: $search }, orderBy: { field: NAME }) {\n      edges { node { id name sku active unitPrice { amountMinor currency } } }\n    }\n  }\n": typeof types.DealProductOptionsDocument,
+    "\n  query DealFormOptions {\n    pipelines(first: 50) { edges { node { id name isDefault stages { id name kind } } } }\n    users(first: 100) { edges { node { id name active } } }\n  }\n": typeof types.DealFormOptionsDocument,
+    "\n  query DealFormOrganizations($search: String) {\n    organizations(first: 20, filter: { search: $search }, orderBy: { field: NAME }) { edges { node { id name } } }\n  }\n": typeof types.DealFormOrganizationsDocument,
+    "\n  query DealFormContacts($search: String) {\n    contacts(first: 20, filter: { search: $search }, orderBy: { field: NAME }) { edges { node { id name organization { id name } } } }\n  }\n": typeof types.DealFormContactsDocument,
+    "\n  mutation DealFormCreate($input: CreateDealInput!) { createDeal(input: $input) { id } }\n": typeof types.DealFormCreateDocument,
+    "\n  mutation DealFormUpdate($input: UpdateDealInput!) { updateDeal(input: $input) { id version } }\n": typeof types.DealFormUpdateDocument,
+    "\n  mutation DealFormMove($input: MoveDealInput!) { moveDeal(input: $input) { id version } }\n": typeof types.DealFormMoveDocument,
+    "\n  mutation DealFormTransfer($input: TransferDealInput!) { transferDeal(input: $input) { id version } }\n": typeof types.DealFormTransferDocument,
     "\n  fragment LeadRowFields on Lead {\n    id name companyName status source score createdAt owner { id name }\n  }\n": typeof types.LeadRowFieldsFragmentDoc,
     "\n  query Leads($first: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrderBy) {\n    leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...LeadRowFields } }\n    }\n  }\n": typeof types.LeadsDocument,
     "\n  fragment LeadDetailFields on Lead {\n    id version name firstName lastName email phone companyName companyWebsite companyEmployeeCount jobTitle\n    source sourceDetail score status disqualifiedReason createdAt\n    convertedAt convertedContactId convertedOrganizationId convertedDealId\n    owner { id name }\n    history { id fromStatus toStatus reason changedAt changedBy { id name } }\n  }\n": typeof types.LeadDetailFieldsFragmentDoc,
@@ -137,6 +155,24 @@ const documents: Documents = {
     "\n  mutation ArchiveOrganization($input: IdInput!) { archiveOrganization(input: $input) { ...OrganizationFields } }\n": types.ArchiveOrganizationDocument,
     "\n  mutation RestoreOrganization($input: IdInput!) { restoreOrganization(input: $input) { ...OrganizationFields } }\n": types.RestoreOrganizationDocument,
     "\n  query ContactOwnerOptions { users(first: 100) { edges { node { id name } } } }\n": types.ContactOwnerOptionsDocument,
+    "\n  fragment DealFormDeal on Deal {\n    id version title type status expectedCloseDate\n    amount { amountMinor currency }\n    pipeline { id }\n    stage { id }\n    owner { id name }\n    organization { id name }\n    contact { id name }\n    lineItems { id }\n  }\n": types.DealFormDealFragmentDoc,
+    "\n  fragment DealPageDeal on Deal {\n    ...DealFormDeal\n    closedOn lostReason lostNote createdAt\n    stage { id name kind probability }\n    pipeline { id name }\n    lineItems {\n      id name quantity discountBasisPoints\n      product { id name sku active unitPrice { amountMinor currency } }\n      unitPrice { amountMinor currency }\n      total { amountMinor currency }\n    }\n    stageHistory {\n      id changedAt\n      changedBy { id name }\n      fromStage { id name }\n      toStage { id name }\n    }\n  }\n": types.DealPageDealFragmentDoc,
+    "\n  query DealPage($id: ID!) { deal(id: $id) { ...DealPageDeal } }\n": types.DealPageDocument,
+    "\n  query DealPageEventCursor($id: ID!, $after: Int!) {\n    dealEvents(id: $id, after: $after, first: 500) { cursor hasMore }\n  }\n": types.DealPageEventCursorDocument,
+    "\n  subscription DealPageEvents($id: ID!, $after: Int) {\n    dealEvents(id: $id, after: $after) { sequence type subjectId payload actor { id name } }\n  }\n": types.DealPageEventsDocument,
+    "\n  mutation DealPageWin($input: WinDealInput!) { winDeal(input: $input) { ...DealPageDeal } }\n": types.DealPageWinDocument,
+    "\n  mutation DealPageLose($input: LoseDealInput!) { loseDeal(input: $input) { ...DealPageDeal } }\n": types.DealPageLoseDocument,
+    "\n  mutation DealPageReopen($input: ReopenDealInput!) { reopenDeal(input: $input) { ...DealPageDeal } }\n": types.DealPageReopenDocument,
+    "\n  mutation DealPageDelete($input: DeleteDealInput!) { deleteDeal(input: $input) }\n": types.DealPageDeleteDocument,
+    "\n  mutation DealPageSetLineItems($input: SetDealLineItemsInput!) { setDealLineItems(input: $input) { ...DealPageDeal } }\n": types.DealPageSetLineItemsDocument,
+    "\n  query DealProductOptions($search: String) {\n    products(first: 20, filter: { active: true, search: $search }, orderBy: { field: NAME }) {\n      edges { node { id name sku active unitPrice { amountMinor currency } } }\n    }\n  }\n": types.DealProductOptionsDocument,
+    "\n  query DealFormOptions {\n    pipelines(first: 50) { edges { node { id name isDefault stages { id name kind } } } }\n    users(first: 100) { edges { node { id name active } } }\n  }\n": types.DealFormOptionsDocument,
+    "\n  query DealFormOrganizations($search: String) {\n    organizations(first: 20, filter: { search: $search }, orderBy: { field: NAME }) { edges { node { id name } } }\n  }\n": types.DealFormOrganizationsDocument,
+    "\n  query DealFormContacts($search: String) {\n    contacts(first: 20, filter: { search: $search }, orderBy: { field: NAME }) { edges { node { id name organization { id name } } } }\n  }\n": types.DealFormContactsDocument,
+    "\n  mutation DealFormCreate($input: CreateDealInput!) { createDeal(input: $input) { id } }\n": types.DealFormCreateDocument,
+    "\n  mutation DealFormUpdate($input: UpdateDealInput!) { updateDeal(input: $input) { id version } }\n": types.DealFormUpdateDocument,
+    "\n  mutation DealFormMove($input: MoveDealInput!) { moveDeal(input: $input) { id version } }\n": types.DealFormMoveDocument,
+    "\n  mutation DealFormTransfer($input: TransferDealInput!) { transferDeal(input: $input) { id version } }\n": types.DealFormTransferDocument,
     "\n  fragment LeadRowFields on Lead {\n    id name companyName status source score createdAt owner { id name }\n  }\n": types.LeadRowFieldsFragmentDoc,
     "\n  query Leads($first: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrderBy) {\n    leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...LeadRowFields } }\n    }\n  }\n": types.LeadsDocument,
     "\n  fragment LeadDetailFields on Lead {\n    id version name firstName lastName email phone companyName companyWebsite companyEmployeeCount jobTitle\n    source sourceDetail score status disqualifiedReason createdAt\n    convertedAt convertedContactId convertedOrganizationId convertedDealId\n    owner { id name }\n    history { id fromStatus toStatus reason changedAt changedBy { id name } }\n  }\n": types.LeadDetailFieldsFragmentDoc,
@@ -341,6 +377,78 @@ export function graphql(source: "\n  mutation RestoreOrganization($input: IdInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContactOwnerOptions { users(first: 100) { edges { node { id name } } } }\n"): typeof import('./graphql').ContactOwnerOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DealFormDeal on Deal {\n    id version title type status expectedCloseDate\n    amount { amountMinor currency }\n    pipeline { id }\n    stage { id }\n    owner { id name }\n    organization { id name }\n    contact { id name }\n    lineItems { id }\n  }\n"): typeof import('./graphql').DealFormDealFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DealPageDeal on Deal {\n    ...DealFormDeal\n    closedOn lostReason lostNote createdAt\n    stage { id name kind probability }\n    pipeline { id name }\n    lineItems {\n      id name quantity discountBasisPoints\n      product { id name sku active unitPrice { amountMinor currency } }\n      unitPrice { amountMinor currency }\n      total { amountMinor currency }\n    }\n    stageHistory {\n      id changedAt\n      changedBy { id name }\n      fromStage { id name }\n      toStage { id name }\n    }\n  }\n"): typeof import('./graphql').DealPageDealFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealPage($id: ID!) { deal(id: $id) { ...DealPageDeal } }\n"): typeof import('./graphql').DealPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealPageEventCursor($id: ID!, $after: Int!) {\n    dealEvents(id: $id, after: $after, first: 500) { cursor hasMore }\n  }\n"): typeof import('./graphql').DealPageEventCursorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DealPageEvents($id: ID!, $after: Int) {\n    dealEvents(id: $id, after: $after) { sequence type subjectId payload actor { id name } }\n  }\n"): typeof import('./graphql').DealPageEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DealPageWin($input: WinDealInput!) { winDeal(input: $input) { ...DealPageDeal } }\n"): typeof import('./graphql').DealPageWinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DealPageLose($input: LoseDealInput!) { loseDeal(input: $input) { ...DealPageDeal } }\n"): typeof import('./graphql').DealPageLoseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DealPageReopen($input: ReopenDealInput!) { reopenDeal(input: $input) { ...DealPageDeal } }\n"): typeof import('./graphql').DealPageReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DealPageDelete($input: DeleteDealInput!) { deleteDeal(input: $input) }\n"): typeof import('./graphql').DealPageDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DealPageSetLineItems($input: SetDealLineItemsInput!) { setDealLineItems(input: $input) { ...DealPageDeal } }\n"): typeof import('./graphql').DealPageSetLineItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealProductOptions($search: String) {\n    products(first: 20, filter: { active: true, search: $search }, orderBy: { field: NAME }) {\n      edges { node { id name sku active unitPrice { amountMinor currency } } }\n    }\n  }\n"): typeof import('./graphql').DealProductOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealFormOptions {\n    pipelines(first: 50) { edges { node { id name isDefault stages { id name kind } } } }\n    users(first: 100) { edges { node { id name active } } }\n  }\n"): typeof import('./graphql').DealFormOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealFormOrganizations($search: String) {\n    organizations(first: 20, filter: { search: $search }, orderBy: { field: NAME }) { edges { node { id name } } }\n  }\n"): typeof import('./graphql').DealFormOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealFormContacts($search: String) {\n    contacts(first: 20, filter: { search: $search }, orderBy: { field: NAME }) { edges { node { id name organization { id name } } } }\n  }\n"): typeof import('./graphql').DealFormContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DealFormCreate($input: CreateDealInput!) { createDeal(input: $input) { id } }\n"): typeof import('./graphql').DealFormCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DealFormUpdate($input: UpdateDealInput!) { updateDeal(input: $input) { id version } }\n"): typeof import('./graphql').DealFormUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DealFormMove($input: MoveDealInput!) { moveDeal(input: $input) { id version } }\n"): typeof import('./graphql').DealFormMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DealFormTransfer($input: TransferDealInput!) { transferDeal(input: $input) { id version } }\n"): typeof import('./graphql').DealFormTransferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -138,6 +138,27 @@ export type CreateContactInput = {
   phone?: string | null | undefined;
 };
 
+export type CreateDealInput = {
+  /** Default 0; follows the line items when given. */
+  amountMinor?: number | null | undefined;
+  contactId?: string | number | null | undefined;
+  /** ISO 4217; default the workspace currency. */
+  currency?: string | null | undefined;
+  /** YYYY-MM-DD */
+  expectedCloseDate?: string | null | undefined;
+  /** Default: the contact's organization. */
+  organizationId?: string | number | null | undefined;
+  /** Default: you. */
+  ownerId?: string | number | null | undefined;
+  /** Default: the default pipeline. */
+  pipelineId?: string | number | null | undefined;
+  /** An open stage; default the first one. */
+  stageId?: string | number | null | undefined;
+  title: string;
+  /** Default NEW. */
+  type?: DealType | null | undefined;
+};
+
 export type CreateLeadInput = {
   companyEmployeeCount?: number | null | undefined;
   companyName?: string | null | undefined;
@@ -217,6 +238,10 @@ export type DealType =
   | 'RENEWAL'
   | 'UPSELL';
 
+export type DeleteDealInput = {
+  id: string | number;
+};
+
 export type DeleteStageInput = {
   id: string | number;
   /** Where the stage's deals go; required when it has deals. */
@@ -286,6 +311,18 @@ export type LeadStatus =
   | 'SAL'
   | 'SQL';
 
+export type LineItemDraft = {
+  /** Basis points: 1000 = 10 %. Default 0. */
+  discountBasisPoints?: number | null | undefined;
+  /** Required without a product. */
+  name?: string | null | undefined;
+  /** A product of the catalogue; its name and price are the defaults. */
+  productId?: string | number | null | undefined;
+  quantity: number;
+  /** In the deal's currency; default the product's price. */
+  unitPriceMinor?: number | null | undefined;
+};
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -352,6 +389,13 @@ export type RefreshInput = {
   refreshToken: string;
 };
 
+export type ReopenDealInput = {
+  id: string | number;
+  /** Default: the stage it was closed from. */
+  stageId?: string | number | null | undefined;
+  version: number;
+};
+
 export type ReorderStagesInput = {
   pipelineId: string | number;
   /** Every open stage of the pipeline, in the new order. */
@@ -365,6 +409,13 @@ export type Role =
   | 'OWNER'
   | 'PARTNER'
   | 'REP';
+
+export type SetDealLineItemsInput = {
+  dealId: string | number;
+  /** The complete list, in order; an empty list removes all lines. */
+  items: Array<LineItemDraft>;
+  version: number;
+};
 
 export type SignupInput = {
   /** ISO 4217 code; default USD. */
@@ -395,6 +446,13 @@ export type StageKind =
   | 'OPEN'
   | 'WON';
 
+export type TransferDealInput = {
+  id: string | number;
+  /** An open stage of another pipeline; the deal goes on top of it. */
+  stageId: string | number;
+  version: number;
+};
+
 export type UpdateContactInput = {
   /** Stored in lower case. */
   email?: string | null | undefined;
@@ -407,6 +465,24 @@ export type UpdateContactInput = {
   /** Default: you. */
   ownerId?: string | number | null | undefined;
   phone?: string | null | undefined;
+};
+
+export type UpdateDealInput = {
+  /** Not allowed while the deal has line items. */
+  amountMinor?: number | null | undefined;
+  /** null removes the link. */
+  contactId?: string | number | null | undefined;
+  currency?: string | null | undefined;
+  /** YYYY-MM-DD; null clears. */
+  expectedCloseDate?: string | null | undefined;
+  id: string | number;
+  /** null removes the link. */
+  organizationId?: string | number | null | undefined;
+  ownerId?: string | number | null | undefined;
+  title?: string | null | undefined;
+  type?: DealType | null | undefined;
+  /** The version you edited; a newer one on the server means CONFLICT. */
+  version: number;
 };
 
 /** Changes details, not the status (see changeLeadStatus). */
@@ -733,6 +809,122 @@ export type ContactOwnerOptionsQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type ContactOwnerOptionsQuery = { users: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type DealFormDealFragment = { id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, amount: { amountMinor: number, currency: string }, pipeline: { id: string } | null, stage: { id: string } | null, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null, lineItems: Array<{ id: string }> };
+
+export type DealPageDealFragment = { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null };
+
+export type DealPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DealPageQuery = { deal: { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null } | null };
+
+export type DealPageEventCursorQueryVariables = Exact<{
+  id: string | number;
+  after: number;
+}>;
+
+
+export type DealPageEventCursorQuery = { dealEvents: { cursor: number, hasMore: boolean } };
+
+export type DealPageEventsSubscriptionVariables = Exact<{
+  id: string | number;
+  after?: number | null | undefined;
+}>;
+
+
+export type DealPageEventsSubscription = { dealEvents: { sequence: number, type: string, subjectId: string, payload: unknown, actor: { id: string, name: string } | null } };
+
+export type DealPageWinMutationVariables = Exact<{
+  input: WinDealInput;
+}>;
+
+
+export type DealPageWinMutation = { winDeal: { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null } };
+
+export type DealPageLoseMutationVariables = Exact<{
+  input: LoseDealInput;
+}>;
+
+
+export type DealPageLoseMutation = { loseDeal: { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null } };
+
+export type DealPageReopenMutationVariables = Exact<{
+  input: ReopenDealInput;
+}>;
+
+
+export type DealPageReopenMutation = { reopenDeal: { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null } };
+
+export type DealPageDeleteMutationVariables = Exact<{
+  input: DeleteDealInput;
+}>;
+
+
+export type DealPageDeleteMutation = { deleteDeal: string };
+
+export type DealPageSetLineItemsMutationVariables = Exact<{
+  input: SetDealLineItemsInput;
+}>;
+
+
+export type DealPageSetLineItemsMutation = { setDealLineItems: { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null } };
+
+export type DealProductOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type DealProductOptionsQuery = { products: { edges: Array<{ node: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } }> } };
+
+export type DealFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DealFormOptionsQuery = { pipelines: { edges: Array<{ node: { id: string, name: string, isDefault: boolean, stages: Array<{ id: string, name: string, kind: StageKind }> } }> }, users: { edges: Array<{ node: { id: string, name: string, active: boolean } }> } };
+
+export type DealFormOrganizationsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type DealFormOrganizationsQuery = { organizations: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type DealFormContactsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type DealFormContactsQuery = { contacts: { edges: Array<{ node: { id: string, name: string, organization: { id: string, name: string } | null } }> } };
+
+export type DealFormCreateMutationVariables = Exact<{
+  input: CreateDealInput;
+}>;
+
+
+export type DealFormCreateMutation = { createDeal: { id: string } };
+
+export type DealFormUpdateMutationVariables = Exact<{
+  input: UpdateDealInput;
+}>;
+
+
+export type DealFormUpdateMutation = { updateDeal: { id: string, version: number } };
+
+export type DealFormMoveMutationVariables = Exact<{
+  input: MoveDealInput;
+}>;
+
+
+export type DealFormMoveMutation = { moveDeal: { id: string, version: number } };
+
+export type DealFormTransferMutationVariables = Exact<{
+  input: TransferDealInput;
+}>;
+
+
+export type DealFormTransferMutation = { transferDeal: { id: string, version: number } };
 
 export type LeadRowFieldsFragment = { id: string, name: string, companyName: string | null, status: LeadStatus, source: LeadSource, score: number, createdAt: string, owner: { id: string, name: string } | null };
 
@@ -1165,6 +1357,132 @@ export const OrganizationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrganizationFields"}) as unknown as TypedDocumentString<OrganizationFieldsFragment, unknown>;
+export const DealFormDealFragmentDoc = new TypedDocumentString(`
+    fragment DealFormDeal on Deal {
+  id
+  version
+  title
+  type
+  status
+  expectedCloseDate
+  amount {
+    amountMinor
+    currency
+  }
+  pipeline {
+    id
+  }
+  stage {
+    id
+  }
+  owner {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  contact {
+    id
+    name
+  }
+  lineItems {
+    id
+  }
+}
+    `, {"fragmentName":"DealFormDeal"}) as unknown as TypedDocumentString<DealFormDealFragment, unknown>;
+export const DealPageDealFragmentDoc = new TypedDocumentString(`
+    fragment DealPageDeal on Deal {
+  ...DealFormDeal
+  closedOn
+  lostReason
+  lostNote
+  createdAt
+  stage {
+    id
+    name
+    kind
+    probability
+  }
+  pipeline {
+    id
+    name
+  }
+  lineItems {
+    id
+    name
+    quantity
+    discountBasisPoints
+    product {
+      id
+      name
+      sku
+      active
+      unitPrice {
+        amountMinor
+        currency
+      }
+    }
+    unitPrice {
+      amountMinor
+      currency
+    }
+    total {
+      amountMinor
+      currency
+    }
+  }
+  stageHistory {
+    id
+    changedAt
+    changedBy {
+      id
+      name
+    }
+    fromStage {
+      id
+      name
+    }
+    toStage {
+      id
+      name
+    }
+  }
+}
+    fragment DealFormDeal on Deal {
+  id
+  version
+  title
+  type
+  status
+  expectedCloseDate
+  amount {
+    amountMinor
+    currency
+  }
+  pipeline {
+    id
+  }
+  stage {
+    id
+  }
+  owner {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  contact {
+    id
+    name
+  }
+  lineItems {
+    id
+  }
+}`, {"fragmentName":"DealPageDeal"}) as unknown as TypedDocumentString<DealPageDealFragment, unknown>;
 export const LeadRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment LeadRowFields on Lead {
   id
@@ -2268,6 +2586,621 @@ export const ContactOwnerOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContactOwnerOptionsQuery, ContactOwnerOptionsQueryVariables>;
+export const DealPageDocument = new TypedDocumentString(`
+    query DealPage($id: ID!) {
+  deal(id: $id) {
+    ...DealPageDeal
+  }
+}
+    fragment DealFormDeal on Deal {
+  id
+  version
+  title
+  type
+  status
+  expectedCloseDate
+  amount {
+    amountMinor
+    currency
+  }
+  pipeline {
+    id
+  }
+  stage {
+    id
+  }
+  owner {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  contact {
+    id
+    name
+  }
+  lineItems {
+    id
+  }
+}
+fragment DealPageDeal on Deal {
+  ...DealFormDeal
+  closedOn
+  lostReason
+  lostNote
+  createdAt
+  stage {
+    id
+    name
+    kind
+    probability
+  }
+  pipeline {
+    id
+    name
+  }
+  lineItems {
+    id
+    name
+    quantity
+    discountBasisPoints
+    product {
+      id
+      name
+      sku
+      active
+      unitPrice {
+        amountMinor
+        currency
+      }
+    }
+    unitPrice {
+      amountMinor
+      currency
+    }
+    total {
+      amountMinor
+      currency
+    }
+  }
+  stageHistory {
+    id
+    changedAt
+    changedBy {
+      id
+      name
+    }
+    fromStage {
+      id
+      name
+    }
+    toStage {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DealPageQuery, DealPageQueryVariables>;
+export const DealPageEventCursorDocument = new TypedDocumentString(`
+    query DealPageEventCursor($id: ID!, $after: Int!) {
+  dealEvents(id: $id, after: $after, first: 500) {
+    cursor
+    hasMore
+  }
+}
+    `) as unknown as TypedDocumentString<DealPageEventCursorQuery, DealPageEventCursorQueryVariables>;
+export const DealPageEventsDocument = new TypedDocumentString(`
+    subscription DealPageEvents($id: ID!, $after: Int) {
+  dealEvents(id: $id, after: $after) {
+    sequence
+    type
+    subjectId
+    payload
+    actor {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealPageEventsSubscription, DealPageEventsSubscriptionVariables>;
+export const DealPageWinDocument = new TypedDocumentString(`
+    mutation DealPageWin($input: WinDealInput!) {
+  winDeal(input: $input) {
+    ...DealPageDeal
+  }
+}
+    fragment DealFormDeal on Deal {
+  id
+  version
+  title
+  type
+  status
+  expectedCloseDate
+  amount {
+    amountMinor
+    currency
+  }
+  pipeline {
+    id
+  }
+  stage {
+    id
+  }
+  owner {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  contact {
+    id
+    name
+  }
+  lineItems {
+    id
+  }
+}
+fragment DealPageDeal on Deal {
+  ...DealFormDeal
+  closedOn
+  lostReason
+  lostNote
+  createdAt
+  stage {
+    id
+    name
+    kind
+    probability
+  }
+  pipeline {
+    id
+    name
+  }
+  lineItems {
+    id
+    name
+    quantity
+    discountBasisPoints
+    product {
+      id
+      name
+      sku
+      active
+      unitPrice {
+        amountMinor
+        currency
+      }
+    }
+    unitPrice {
+      amountMinor
+      currency
+    }
+    total {
+      amountMinor
+      currency
+    }
+  }
+  stageHistory {
+    id
+    changedAt
+    changedBy {
+      id
+      name
+    }
+    fromStage {
+      id
+      name
+    }
+    toStage {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DealPageWinMutation, DealPageWinMutationVariables>;
+export const DealPageLoseDocument = new TypedDocumentString(`
+    mutation DealPageLose($input: LoseDealInput!) {
+  loseDeal(input: $input) {
+    ...DealPageDeal
+  }
+}
+    fragment DealFormDeal on Deal {
+  id
+  version
+  title
+  type
+  status
+  expectedCloseDate
+  amount {
+    amountMinor
+    currency
+  }
+  pipeline {
+    id
+  }
+  stage {
+    id
+  }
+  owner {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  contact {
+    id
+    name
+  }
+  lineItems {
+    id
+  }
+}
+fragment DealPageDeal on Deal {
+  ...DealFormDeal
+  closedOn
+  lostReason
+  lostNote
+  createdAt
+  stage {
+    id
+    name
+    kind
+    probability
+  }
+  pipeline {
+    id
+    name
+  }
+  lineItems {
+    id
+    name
+    quantity
+    discountBasisPoints
+    product {
+      id
+      name
+      sku
+      active
+      unitPrice {
+        amountMinor
+        currency
+      }
+    }
+    unitPrice {
+      amountMinor
+      currency
+    }
+    total {
+      amountMinor
+      currency
+    }
+  }
+  stageHistory {
+    id
+    changedAt
+    changedBy {
+      id
+      name
+    }
+    fromStage {
+      id
+      name
+    }
+    toStage {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DealPageLoseMutation, DealPageLoseMutationVariables>;
+export const DealPageReopenDocument = new TypedDocumentString(`
+    mutation DealPageReopen($input: ReopenDealInput!) {
+  reopenDeal(input: $input) {
+    ...DealPageDeal
+  }
+}
+    fragment DealFormDeal on Deal {
+  id
+  version
+  title
+  type
+  status
+  expectedCloseDate
+  amount {
+    amountMinor
+    currency
+  }
+  pipeline {
+    id
+  }
+  stage {
+    id
+  }
+  owner {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  contact {
+    id
+    name
+  }
+  lineItems {
+    id
+  }
+}
+fragment DealPageDeal on Deal {
+  ...DealFormDeal
+  closedOn
+  lostReason
+  lostNote
+  createdAt
+  stage {
+    id
+    name
+    kind
+    probability
+  }
+  pipeline {
+    id
+    name
+  }
+  lineItems {
+    id
+    name
+    quantity
+    discountBasisPoints
+    product {
+      id
+      name
+      sku
+      active
+      unitPrice {
+        amountMinor
+        currency
+      }
+    }
+    unitPrice {
+      amountMinor
+      currency
+    }
+    total {
+      amountMinor
+      currency
+    }
+  }
+  stageHistory {
+    id
+    changedAt
+    changedBy {
+      id
+      name
+    }
+    fromStage {
+      id
+      name
+    }
+    toStage {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DealPageReopenMutation, DealPageReopenMutationVariables>;
+export const DealPageDeleteDocument = new TypedDocumentString(`
+    mutation DealPageDelete($input: DeleteDealInput!) {
+  deleteDeal(input: $input)
+}
+    `) as unknown as TypedDocumentString<DealPageDeleteMutation, DealPageDeleteMutationVariables>;
+export const DealPageSetLineItemsDocument = new TypedDocumentString(`
+    mutation DealPageSetLineItems($input: SetDealLineItemsInput!) {
+  setDealLineItems(input: $input) {
+    ...DealPageDeal
+  }
+}
+    fragment DealFormDeal on Deal {
+  id
+  version
+  title
+  type
+  status
+  expectedCloseDate
+  amount {
+    amountMinor
+    currency
+  }
+  pipeline {
+    id
+  }
+  stage {
+    id
+  }
+  owner {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  contact {
+    id
+    name
+  }
+  lineItems {
+    id
+  }
+}
+fragment DealPageDeal on Deal {
+  ...DealFormDeal
+  closedOn
+  lostReason
+  lostNote
+  createdAt
+  stage {
+    id
+    name
+    kind
+    probability
+  }
+  pipeline {
+    id
+    name
+  }
+  lineItems {
+    id
+    name
+    quantity
+    discountBasisPoints
+    product {
+      id
+      name
+      sku
+      active
+      unitPrice {
+        amountMinor
+        currency
+      }
+    }
+    unitPrice {
+      amountMinor
+      currency
+    }
+    total {
+      amountMinor
+      currency
+    }
+  }
+  stageHistory {
+    id
+    changedAt
+    changedBy {
+      id
+      name
+    }
+    fromStage {
+      id
+      name
+    }
+    toStage {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DealPageSetLineItemsMutation, DealPageSetLineItemsMutationVariables>;
+export const DealProductOptionsDocument = new TypedDocumentString(`
+    query DealProductOptions($search: String) {
+  products(
+    first: 20
+    filter: {active: true, search: $search}
+    orderBy: {field: NAME}
+  ) {
+    edges {
+      node {
+        id
+        name
+        sku
+        active
+        unitPrice {
+          amountMinor
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealProductOptionsQuery, DealProductOptionsQueryVariables>;
+export const DealFormOptionsDocument = new TypedDocumentString(`
+    query DealFormOptions {
+  pipelines(first: 50) {
+    edges {
+      node {
+        id
+        name
+        isDefault
+        stages {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+  users(first: 100) {
+    edges {
+      node {
+        id
+        name
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealFormOptionsQuery, DealFormOptionsQueryVariables>;
+export const DealFormOrganizationsDocument = new TypedDocumentString(`
+    query DealFormOrganizations($search: String) {
+  organizations(first: 20, filter: {search: $search}, orderBy: {field: NAME}) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealFormOrganizationsQuery, DealFormOrganizationsQueryVariables>;
+export const DealFormContactsDocument = new TypedDocumentString(`
+    query DealFormContacts($search: String) {
+  contacts(first: 20, filter: {search: $search}, orderBy: {field: NAME}) {
+    edges {
+      node {
+        id
+        name
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealFormContactsQuery, DealFormContactsQueryVariables>;
+export const DealFormCreateDocument = new TypedDocumentString(`
+    mutation DealFormCreate($input: CreateDealInput!) {
+  createDeal(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DealFormCreateMutation, DealFormCreateMutationVariables>;
+export const DealFormUpdateDocument = new TypedDocumentString(`
+    mutation DealFormUpdate($input: UpdateDealInput!) {
+  updateDeal(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DealFormUpdateMutation, DealFormUpdateMutationVariables>;
+export const DealFormMoveDocument = new TypedDocumentString(`
+    mutation DealFormMove($input: MoveDealInput!) {
+  moveDeal(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DealFormMoveMutation, DealFormMoveMutationVariables>;
+export const DealFormTransferDocument = new TypedDocumentString(`
+    mutation DealFormTransfer($input: TransferDealInput!) {
+  transferDeal(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DealFormTransferMutation, DealFormTransferMutationVariables>;
 export const LeadsDocument = new TypedDocumentString(`
     query Leads($first: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrderBy) {
   leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
