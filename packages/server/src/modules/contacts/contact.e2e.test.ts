@@ -131,6 +131,15 @@ describe('contacts', () => {
       expect((await owner.client.query(Q.contact, { id: contact.id })).contact).toEqual(cleared);
     });
 
+    it('a stale version is a CONFLICT, and changes nothing', async () => {
+      const owner = await server.signup();
+      const contact = await create(owner.client, { firstName: 'Anna' });
+      await owner.client.query(Q.update, { input: { id: contact.id, version: 1, phone: '123' } });
+      const error = await owner.client.error(Q.update, { input: { id: contact.id, version: 1, phone: '999' } });
+      expect(error.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+      expect((await owner.client.query(Q.contact, { id: contact.id })).contact).toMatchObject({ phone: '123', version: 2 });
+    });
+
     it('archive hides a contact from the list until it is restored; both are idempotent', async () => {
       const owner = await server.signup();
       const kept = await create(owner.client, { firstName: 'Kept' });

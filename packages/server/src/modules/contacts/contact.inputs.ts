@@ -1,4 +1,4 @@
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { OrderByType } from '../../graphql/connection';
 import { OptionalText, RequiredText } from '../../graphql/validation';
 
@@ -39,6 +39,9 @@ export class CreateContactInput extends ContactFields {
 export class UpdateContactInput extends ContactFields {
   @Field(() => ID)
   id: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you edited; a newer one on the server is a CONFLICT.' })
+  version?: number | null;
 
   @Field(() => String, { nullable: true })
   @OptionalText(100)

@@ -86,7 +86,7 @@ export class ContactService {
       jobTitle: optionalText(input.jobTitle),
       organizationId,
       ownerId: input.ownerId ?? undefined,
-    }));
+    }), input.version ?? undefined);
   }
 
   async setArchived(ctx: RequestContext, id: string, archived: boolean): Promise<Contact> {

@@ -147,6 +147,15 @@ describe('organizations', () => {
   });
 
   describe('update', () => {
+    it('a stale version is a CONFLICT, and changes nothing', async () => {
+      const owner = await server.signup();
+      const created = await create(owner.client, { name: 'Acme' });
+      await update(owner.client, { id: created.id, version: 1, industry: 'Retail' });
+      const error = await owner.client.error(Q.update, { input: { id: created.id, version: 1, industry: 'Lost update' } });
+      expect(error.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+      expect((await update(owner.client, { id: created.id })).industry).toBe('Retail');
+    });
+
     it('keeps what is left out and clears what is null or blank', async () => {
       const owner = await server.signup();
       const full = {

@@ -49,6 +49,9 @@ export class UpdateOrganizationInput extends OrganizationFields {
   @Field(() => ID)
   id: string;
 
+  @Field(() => Int, { nullable: true, description: 'The version you edited; a newer one on the server is a CONFLICT.' })
+  version?: number | null;
+
   @Field(() => String, { nullable: true })
   @OptionalText(200)
   name?: string | null;

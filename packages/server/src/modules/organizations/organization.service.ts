@@ -69,7 +69,7 @@ export class OrganizationService {
       city: optionalText(input.city),
       address: optionalText(input.address),
       ownerId: input.ownerId ?? undefined,
-    }));
+    }), input.version ?? undefined);
   }
 
   async setArchived(ctx: RequestContext, id: string, archived: boolean): Promise<Organization> {

@@ -84,14 +84,14 @@ describe('ContactView', () => {
 
     await body.find('[data-test="record-form"]').trigger('submit');
     await vi.waitFor(() => expect(body.find('[data-test="form-error"]').text()).toBe(conflict));
-    expect(api.requests[1]!.variables).toEqual({ input: { id: 'c1', lastName: null, jobTitle: 'CFO' } });
+    expect(api.requests[1]!.variables).toEqual({ input: { id: 'c1', version: 3, lastName: null, jobTitle: 'CFO' } });
     await vi.waitFor(() => expect(wrapper.find('[data-test="fact-phone"]').text()).toBe('+48 700 000 000'));
     expect(api.requests[2]!.variables).toEqual({ id: 'c1' });
 
     await type('[data-test="last-name"]', 'Nowak');
     await body.find('[data-test="record-form"]').trigger('submit');
     await vi.waitFor(() => expect(wrapper.find('[data-test="fact-jobTitle"]').text()).toBe('CFO'));
-    expect(api.requests[3]!.variables).toEqual({ input: { id: 'c1', jobTitle: 'CFO' } });
+    expect(api.requests[3]!.variables).toEqual({ input: { id: 'c1', version: 4, jobTitle: 'CFO' } });
     wrapper.unmount();
   });
 

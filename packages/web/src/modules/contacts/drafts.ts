@@ -2,8 +2,8 @@ import { ApiError } from '../../api/graphql';
 
 /**
  * How a form's typed text becomes API input. Create leaves blank fields out; update sends only
- * what changed (the API keeps fields left out), with null to clear one, so saving a form does not
- * write back fields a colleague changed meanwhile.
+ * what changed (the API keeps fields left out), with null to clear one, plus the version the form
+ * was read at, so a colleague's change in between is a CONFLICT rather than silently overwritten.
  */
 export function filled(text: string): string | undefined {
   const trimmed = text.trim();
