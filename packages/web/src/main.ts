@@ -5,5 +5,6 @@ import { i18n, setLocale } from './i18n';
 import { vuetify } from './plugins/vuetify';
 import { createAppRouter } from './router';
 
-setLocale(i18n.global.locale.value);
-createApp(App).use(createPinia()).use(i18n).use(vuetify).use(createAppRouter()).mount('#app');
+const app = createApp(App).use(createPinia()).use(i18n).use(vuetify).use(createAppRouter());
+// The first screen waits for its language's texts: one small request, next to the app's own.
+void setLocale(i18n.global.locale.value).finally(() => app.mount('#app'));

@@ -1,10 +1,5 @@
 import { createI18n } from 'vue-i18n';
-import { ar as vuetifyAr, en as vuetifyEn, he as vuetifyHe, pl as vuetifyPl, ru as vuetifyRu } from 'vuetify/locale';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
-import he from './locales/he.json';
-import pl from './locales/pl.json';
-import ru from './locales/ru.json';
+import type { Messages } from './collect';
 
 /** The languages of the UI; Hebrew and Arabic are laid out right to left. */
 export const LOCALES = [
@@ -17,30 +12,16 @@ export const LOCALES = [
 
 export type LocaleCode = (typeof LOCALES)[number]['code'];
 
-interface Messages { [key: string]: Messages | string }
-
 /**
- * Each module keeps its texts beside its code, in `modules/<module>/locales/<code>.json`; they
- * are merged under the module's name in camel case (`modules/my-day` → `myDay.…`).
+ * Each language's texts are a chunk of their own (`bundles/<code>.ts`), fetched when the
+ * language is first used: a reader downloads one language, not five.
  */
-const moduleFiles = import.meta.glob<Messages>('../modules/*/locales/*.json', { eager: true, import: 'default' });
-
-function withModules(code: LocaleCode, shared: Messages): Messages {
-  const merged: Messages = { ...shared };
-  for (const [file, texts] of Object.entries(moduleFiles)) {
-    const [, folder, fileCode] = /modules\/([^/]+)\/locales\/(\w+)\.json$/.exec(file)!;
-    if (fileCode === code) merged[folder!.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())] = texts;
-  }
-  return merged;
-}
-
-/** Vuetify's own texts (close, clear, pagination, ...) come with it, under `$vuetify`. */
-export const messages: Record<LocaleCode, Messages> = {
-  en: { ...withModules('en', en), $vuetify: vuetifyEn },
-  he: { ...withModules('he', he), $vuetify: vuetifyHe },
-  ar: { ...withModules('ar', ar), $vuetify: vuetifyAr },
-  pl: { ...withModules('pl', pl), $vuetify: vuetifyPl },
-  ru: { ...withModules('ru', ru), $vuetify: vuetifyRu },
+export const BUNDLES: Record<LocaleCode, () => Promise<{ default: Messages }>> = {
+  en: () => import('./bundles/en'),
+  he: () => import('./bundles/he'),
+  ar: () => import('./bundles/ar'),
+  pl: () => import('./bundles/pl'),
+  ru: () => import('./bundles/ru'),
 };
 
 const STORAGE_KEY = 'dealflow.locale';
@@ -61,17 +42,24 @@ export function initialLocale(): LocaleCode {
   return preferred ?? 'en';
 }
 
-export const i18n = createI18n({
-  legacy: false,
-  locale: initialLocale(),
-  fallbackLocale: 'en',
-  messages,
-});
+export const i18n = createI18n({ legacy: false, locale: initialLocale(), fallbackLocale: 'en', messages: {} as Record<LocaleCode, Messages> });
 
-/** Switches the language, the page direction (<html dir>) and remembers the choice. */
-export function setLocale(code: LocaleCode): void {
-  i18n.global.locale.value = code;
-  localStorage.setItem(STORAGE_KEY, code);
-  document.documentElement.lang = code;
-  document.documentElement.dir = isRtl(code) ? 'rtl' : 'ltr';
+export async function loadLocale(code: LocaleCode): Promise<void> {
+  if (i18n.global.availableLocales.includes(code)) return;
+  i18n.global.setLocaleMessage(code, (await BUNDLES[code]()).default);
+}
+
+/**
+ * Switches the language (fetching its texts the first time), the page direction (<html dir>),
+ * and remembers the choice. A language already loaded switches at once.
+ */
+export function setLocale(code: LocaleCode): Promise<void> {
+  const apply = () => {
+    i18n.global.locale.value = code;
+    localStorage.setItem(STORAGE_KEY, code);
+    document.documentElement.lang = code;
+    document.documentElement.dir = isRtl(code) ? 'rtl' : 'ltr';
+  };
+  if (i18n.global.availableLocales.includes(code)) return Promise.resolve(apply());
+  return loadLocale(code).then(apply);
 }

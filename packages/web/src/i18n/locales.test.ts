@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, messages } from './index';
+import { BUNDLES, LOCALES } from './index';
+
+const messages = Object.fromEntries(await Promise.all(LOCALES.map(async ({ code }) => [code, (await BUNDLES[code]()).default] as const)));
 
 /** Every message of ours with its key path, e.g. ['auth.login', 'Log in']; Vuetify's own (`$vuetify`) are its business. */
 function leaves(value: unknown, prefix = ''): Array<[string, string]> {

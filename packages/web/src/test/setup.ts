@@ -1,3 +1,5 @@
+import { loadLocale, LOCALES } from '../i18n';
+
 // happy-dom has no visual viewport; Vuetify's overlays (dialogs, menus) position against it.
 // The layout viewport stands in for it: the same size, no pinch-zoom.
 if (typeof globalThis.visualViewport === 'undefined') {
@@ -8,3 +10,6 @@ if (typeof globalThis.visualViewport === 'undefined') {
   });
   Object.defineProperty(globalThis, 'visualViewport', { value: viewport, configurable: true });
 }
+
+// The app fetches a language's texts when it is first chosen; tests switch at will, so all are loaded up front.
+await Promise.all(LOCALES.map((locale) => loadLocale(locale.code)));
