@@ -67,11 +67,37 @@ export async function eventsAfter(scope: TenantScope, topic: Topic, viewer: View
 
 /** Up to `limit` events of the topic after the cursor that the viewer may see, oldest first. */
 export function readTopic(scope: TenantScope, topic: Topic, viewer: Viewer, after: number, limit: number): Promise<OutboxEvent[]> {
-  // Visibility is applied by whereVisible, so the REP limit of the scope is lifted here.
-  const query = scope.unrestricted().repo(OutboxEvent).select('e')
+  return topicQuery(scope, topic, viewer)
     .andWhere('e.sequence > :after', { after })
     .orderBy('e.sequence', 'ASC')
-    .limit(limit);
+    .limit(limit)
+    .getMany();
+}
+
+/** How many of the topic's events after the cursor the viewer may see (a person's unread notifications). */
+export function countTopic(scope: TenantScope, topic: Topic, viewer: Viewer, after: number): Promise<number> {
+  return topicQuery(scope, topic, viewer).andWhere('e.sequence > :after', { after }).getCount();
+}
+
+/**
+ * The cursor just before the viewer's `count` latest events of the topic at or before `upTo`:
+ * reading after it gives those and everything newer (recent notifications, read and unread).
+ * Never below what is kept, so the read cannot ask for a reload.
+ */
+export async function cursorBefore(scope: TenantScope, topic: Topic, viewer: Viewer, upTo: number, count: number): Promise<number> {
+  const nth = await topicQuery(scope, topic, viewer)
+    .andWhere('e.sequence <= :upTo', { upTo })
+    .orderBy('e.sequence', 'DESC')
+    .offset(count - 1)
+    .limit(1)
+    .getOne();
+  return Math.max(nth ? nth.sequence - 1 : 0, await retainedFloor(scope));
+}
+
+/** The topic's events the viewer may see, as a query of events aliased `e`. */
+function topicQuery(scope: TenantScope, topic: Topic, viewer: Viewer) {
+  // Visibility is applied by whereVisible, so the REP limit of the scope is lifted here.
+  const query = scope.unrestricted().repo(OutboxEvent).select('e');
   switch (topic.kind) {
     case 'pipeline': query.andWhere('e.pipelineId = :pipelineId', { pipelineId: topic.pipelineId }); break;
     case 'deal': query.andWhere('e.dealId = :dealId', { dealId: topic.dealId }); break;
@@ -80,7 +106,7 @@ export function readTopic(scope: TenantScope, topic: Topic, viewer: Viewer, afte
       notificationTypes: NOTIFICATION_TYPES,
     }); break;
   }
-  return whereVisible(query, viewer).getMany();
+  return whereVisible(query, viewer);
 }
 
 /** Every event of the tenant after the cursor, up to `limit`, oldest first (for live feeds). */

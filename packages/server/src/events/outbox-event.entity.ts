@@ -15,6 +15,8 @@ import { TenantEntity, type OwnedRecord } from '../tenancy/tenant-entity';
 @Index(['tenantId', 'sequence'], { unique: true })
 @Index(['tenantId', 'pipelineId', 'sequence'])
 @Index(['tenantId', 'dealId', 'sequence'])
+// A person's notifications: the latest ones, and how many are unread.
+@Index(['tenantId', 'ownerId', 'sequence'])
 // The dispatcher's queue: undelivered events, oldest first, across tenants.
 @Index(['dispatchedAt', 'occurredAt'])
 export class OutboxEvent extends TenantEntity implements OwnedRecord {

@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { EnumColumn, TextColumn, TimestampColumn } from '../../database/columns';
+import { BigIntColumn, EnumColumn, TextColumn, TimestampColumn } from '../../database/columns';
 import { Role } from '../../tenancy/roles';
 import { TenantEntity } from '../../tenancy/tenant-entity';
 
@@ -45,4 +45,12 @@ export class User extends TenantEntity {
   @Field(() => Date, { nullable: true })
   @TimestampColumn({ nullable: true })
   lastLoginAt: Date | null;
+
+  /**
+   * The event cursor up to which this person has read their notifications, kept here so every
+   * device shows the same unread count; only moves forward (UserService.markNotificationsRead).
+   * Optional in TypeScript only: new users start at the column's default, 0.
+   */
+  @BigIntColumn({ default: 0 })
+  notificationsReadUpTo?: number;
 }

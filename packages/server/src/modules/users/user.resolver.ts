@@ -5,6 +5,7 @@ import { IdInput } from '../../graphql/id-input';
 import { Session } from '../../graphql/session';
 import type { RequestContext } from '../../tenancy/request-context';
 import { Invite } from './invite.entity';
+import { MarkNotificationsReadInput, NotificationState } from './notification-state.types';
 import { InvitePayload, InviteUserInput, UpdateUserInput } from './user.inputs';
 import { User } from './user.entity';
 import { UserService } from './user.service';
@@ -50,5 +51,17 @@ export class UserResolver {
   @Command(() => Invite)
   revokeInvite(@Session() ctx: RequestContext, @Arg('input') input: IdInput): Promise<Invite> {
     return this.service.revokeInvite(ctx, input.id);
+  }
+
+  @Authorized()
+  @Query(() => NotificationState, { description: 'How far you have read your notifications (myNotifications), on any device.' })
+  notificationState(@Session() ctx: RequestContext): Promise<NotificationState> {
+    return this.service.notificationState(ctx);
+  }
+
+  @Authorized()
+  @Command(() => NotificationState, { description: 'Marks your notifications read up to a cursor; it never moves back.' })
+  markNotificationsRead(@Session() ctx: RequestContext, @Arg('input') input: MarkNotificationsReadInput): Promise<NotificationState> {
+    return this.service.markNotificationsRead(ctx, input.upTo);
   }
 }

@@ -1,14 +1,20 @@
-import { IsNull, MoreThan } from 'typeorm';
+import { IsNull, LessThan, MoreThan } from 'typeorm';
 import { issueSecret } from '../../auth/secrets';
 import { normalizeEmail } from '../../common/person';
+import { countTopic, cursorBefore, type Topic } from '../../events/event-feed';
+import { viewerOf } from '../../events/event-visibility';
 import { ConflictError, ForbiddenError, UserInputError } from '../../graphql/errors';
 import type { RequestContext } from '../../tenancy/request-context';
 import { Role } from '../../tenancy/roles';
 import { Invite } from './invite.entity';
+import type { NotificationState } from './notification-state.types';
 import type { InvitePayload, InviteUserInput, UpdateUserInput } from './user.inputs';
 import { User } from './user.entity';
 
-/** The team: who is in it, with which role, and who is invited. */
+/** Read notifications shown before the unread ones, for context. */
+const RECENT_READ_NOTIFICATIONS = 20;
+
+/** The team: who is in it, with which role, and who is invited; and each member's notification read state. */
 export class UserService {
   constructor(
     private readonly settings: { publicUrl: string; inviteTtlSeconds: number },
@@ -76,6 +82,31 @@ export class UserService {
     const invite = await ctx.data.repo(Invite).getById(id, 'Invite', 'id');
     if (invite.acceptedAt) throw new ConflictError('This invite was already accepted');
     return ctx.data.repo(Invite).update(invite, { revokedAt: invite.revokedAt ?? new Date() });
+  }
+
+  async notificationState(ctx: RequestContext): Promise<NotificationState> {
+    const me = await ctx.data.repo(User).getById(ctx.userId, 'User');
+    const readUpTo = me.notificationsReadUpTo ?? 0;
+    const topic: Topic = { kind: 'notifications', userId: ctx.userId };
+    return {
+      readUpTo,
+      unreadCount: await countTopic(ctx.data, topic, viewerOf(ctx), readUpTo),
+      recentFrom: await cursorBefore(ctx.data, topic, viewerOf(ctx), readUpTo, RECENT_READ_NOTIFICATIONS),
+    };
+  }
+
+  /**
+   * Marks the caller's notifications read up to a cursor. It only moves forward: a device that
+   * marks an older cursor after another marked a newer one changes nothing (the condition is in
+   * the UPDATE, so two devices at once cannot move it back either).
+   */
+  async markNotificationsRead(ctx: RequestContext, upTo: number): Promise<NotificationState> {
+    if (!Number.isInteger(upTo) || upTo < 0) throw new UserInputError('upTo', 'upTo must be a cursor: a whole number from 0');
+    const latest = (await ctx.data.tenant()).eventSequence;
+    if (upTo > latest) throw new UserInputError('upTo', `There is no event ${upTo} yet; the latest is ${latest}`);
+    // Bookkeeping, not an edit of the account: no version bump, updatedAt untouched.
+    await ctx.data.repo(User).updateWhere({ id: ctx.userId, notificationsReadUpTo: LessThan(upTo) }, { notificationsReadUpTo: upTo }, { touch: false });
+    return this.notificationState(ctx);
   }
 
   /** Checks that `userId` is an active member who can own records (used by every owned module). */
