@@ -86,16 +86,16 @@ type Documents = {
     "\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      contact { id }\n      contactReused\n      organization { id }\n      organizationReused\n      deal { id }\n    }\n  }\n": typeof types.ConvertLeadDocument,
     "\n  mutation DeleteLead($input: IdInput!) { deleteLead(input: $input) }\n": typeof types.DeleteLeadDocument,
     "\n  fragment MyDayTask on Activity {\n    id type subject dueAt isOverdue\n    deal { id title }\n    lead { id name }\n    contact { id name }\n    organization { id name }\n  }\n": typeof types.MyDayTaskFragmentDoc,
-    "\n  query MyDay($me: ID!, $startOfToday: DateTimeISO!, $startOfTomorrow: DateTimeISO!, $closeBy: String!) {\n    overdue: activities(first: 50, filter: { ownerId: $me, done: false, dueBefore: $startOfToday }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    today: activities(first: 50, filter: { ownerId: $me, done: false, dueAfter: $startOfToday, dueBefore: $startOfTomorrow }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    followUps: deals(first: 50, filter: { ownerId: $me, status: [OPEN], expectedCloseTo: $closeBy }) {\n      totalCount\n      edges { node { id title expectedCloseDate amount { amountMinor currency } organization { id name } stage { id name } } }\n    }\n  }\n": typeof types.MyDayDocument,
+    "\n  query MyDay($me: ID!, $startOfToday: DateTimeISO!, $startOfTomorrow: DateTimeISO!, $closeBy: String!) {\n    overdue: activities(first: 25, filter: { ownerId: $me, done: false, dueBefore: $startOfToday }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    today: activities(first: 25, filter: { ownerId: $me, done: false, dueAfter: $startOfToday, dueBefore: $startOfTomorrow }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    followUps: deals(first: 25, filter: { ownerId: $me, status: [OPEN], expectedCloseTo: $closeBy }) {\n      totalCount\n      edges { node { id title expectedCloseDate amount { amountMinor currency } organization { id name } stage { id name } } }\n    }\n  }\n": typeof types.MyDayDocument,
     "\n  mutation CompleteMyDayTask($input: CompleteActivityInput!) { completeActivity(input: $input) { id doneAt } }\n": typeof types.CompleteMyDayTaskDocument,
     "\n  fragment Notification on OutboxEvent {\n    sequence type subjectId occurredAt payload\n    actor { id name }\n    deal { id title }\n  }\n": typeof types.NotificationFragmentDoc,
     "\n  query NotificationState { notificationState { readUpTo recentFrom } }\n": typeof types.NotificationStateDocument,
-    "\n  query Notifications($after: Int!) {\n    myNotifications(after: $after, first: 500) { cursor hasMore reloadRequired events { ...Notification } }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query Notifications($after: Int!) {\n    myNotifications(after: $after, first: 100) { cursor hasMore reloadRequired events { ...Notification } }\n  }\n": typeof types.NotificationsDocument,
     "\n  subscription NotificationEvents($after: Int) { myNotifications(after: $after) { ...Notification } }\n": typeof types.NotificationEventsDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { readUpTo } }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment SettingsStage on Stage { id name probability kind position version }\n": typeof types.SettingsStageFragmentDoc,
     "\n  fragment SettingsPipeline on Pipeline { id name isDefault version stages { ...SettingsStage } }\n": typeof types.SettingsPipelineFragmentDoc,
-    "\n  query SettingsPipelines { pipelines(first: 100) { edges { node { ...SettingsPipeline } } } }\n": typeof types.SettingsPipelinesDocument,
+    "\n  query SettingsPipelines { pipelines(first: 50) { edges { node { ...SettingsPipeline } } } }\n": typeof types.SettingsPipelinesDocument,
     "\n  mutation CreateSettingsPipeline($input: CreatePipelineInput!) { createPipeline(input: $input) { ...SettingsPipeline } }\n": typeof types.CreateSettingsPipelineDocument,
     "\n  mutation UpdateSettingsPipeline($input: UpdatePipelineInput!) { updatePipeline(input: $input) { id name isDefault version } }\n": typeof types.UpdateSettingsPipelineDocument,
     "\n  mutation CreateSettingsStage($input: CreateStageInput!) { createStage(input: $input) { ...SettingsStage } }\n": typeof types.CreateSettingsStageDocument,
@@ -185,16 +185,16 @@ const documents: Documents = {
     "\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      contact { id }\n      contactReused\n      organization { id }\n      organizationReused\n      deal { id }\n    }\n  }\n": types.ConvertLeadDocument,
     "\n  mutation DeleteLead($input: IdInput!) { deleteLead(input: $input) }\n": types.DeleteLeadDocument,
     "\n  fragment MyDayTask on Activity {\n    id type subject dueAt isOverdue\n    deal { id title }\n    lead { id name }\n    contact { id name }\n    organization { id name }\n  }\n": types.MyDayTaskFragmentDoc,
-    "\n  query MyDay($me: ID!, $startOfToday: DateTimeISO!, $startOfTomorrow: DateTimeISO!, $closeBy: String!) {\n    overdue: activities(first: 50, filter: { ownerId: $me, done: false, dueBefore: $startOfToday }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    today: activities(first: 50, filter: { ownerId: $me, done: false, dueAfter: $startOfToday, dueBefore: $startOfTomorrow }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    followUps: deals(first: 50, filter: { ownerId: $me, status: [OPEN], expectedCloseTo: $closeBy }) {\n      totalCount\n      edges { node { id title expectedCloseDate amount { amountMinor currency } organization { id name } stage { id name } } }\n    }\n  }\n": types.MyDayDocument,
+    "\n  query MyDay($me: ID!, $startOfToday: DateTimeISO!, $startOfTomorrow: DateTimeISO!, $closeBy: String!) {\n    overdue: activities(first: 25, filter: { ownerId: $me, done: false, dueBefore: $startOfToday }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    today: activities(first: 25, filter: { ownerId: $me, done: false, dueAfter: $startOfToday, dueBefore: $startOfTomorrow }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    followUps: deals(first: 25, filter: { ownerId: $me, status: [OPEN], expectedCloseTo: $closeBy }) {\n      totalCount\n      edges { node { id title expectedCloseDate amount { amountMinor currency } organization { id name } stage { id name } } }\n    }\n  }\n": types.MyDayDocument,
     "\n  mutation CompleteMyDayTask($input: CompleteActivityInput!) { completeActivity(input: $input) { id doneAt } }\n": types.CompleteMyDayTaskDocument,
     "\n  fragment Notification on OutboxEvent {\n    sequence type subjectId occurredAt payload\n    actor { id name }\n    deal { id title }\n  }\n": types.NotificationFragmentDoc,
     "\n  query NotificationState { notificationState { readUpTo recentFrom } }\n": types.NotificationStateDocument,
-    "\n  query Notifications($after: Int!) {\n    myNotifications(after: $after, first: 500) { cursor hasMore reloadRequired events { ...Notification } }\n  }\n": types.NotificationsDocument,
+    "\n  query Notifications($after: Int!) {\n    myNotifications(after: $after, first: 100) { cursor hasMore reloadRequired events { ...Notification } }\n  }\n": types.NotificationsDocument,
     "\n  subscription NotificationEvents($after: Int) { myNotifications(after: $after) { ...Notification } }\n": types.NotificationEventsDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { readUpTo } }\n": types.MarkNotificationsReadDocument,
     "\n  fragment SettingsStage on Stage { id name probability kind position version }\n": types.SettingsStageFragmentDoc,
     "\n  fragment SettingsPipeline on Pipeline { id name isDefault version stages { ...SettingsStage } }\n": types.SettingsPipelineFragmentDoc,
-    "\n  query SettingsPipelines { pipelines(first: 100) { edges { node { ...SettingsPipeline } } } }\n": types.SettingsPipelinesDocument,
+    "\n  query SettingsPipelines { pipelines(first: 50) { edges { node { ...SettingsPipeline } } } }\n": types.SettingsPipelinesDocument,
     "\n  mutation CreateSettingsPipeline($input: CreatePipelineInput!) { createPipeline(input: $input) { ...SettingsPipeline } }\n": types.CreateSettingsPipelineDocument,
     "\n  mutation UpdateSettingsPipeline($input: UpdatePipelineInput!) { updatePipeline(input: $input) { id name isDefault version } }\n": types.UpdateSettingsPipelineDocument,
     "\n  mutation CreateSettingsStage($input: CreateStageInput!) { createStage(input: $input) { ...SettingsStage } }\n": types.CreateSettingsStageDocument,
@@ -500,7 +500,7 @@ export function graphql(source: "\n  fragment MyDayTask on Activity {\n    id ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyDay($me: ID!, $startOfToday: DateTimeISO!, $startOfTomorrow: DateTimeISO!, $closeBy: String!) {\n    overdue: activities(first: 50, filter: { ownerId: $me, done: false, dueBefore: $startOfToday }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    today: activities(first: 50, filter: { ownerId: $me, done: false, dueAfter: $startOfToday, dueBefore: $startOfTomorrow }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    followUps: deals(first: 50, filter: { ownerId: $me, status: [OPEN], expectedCloseTo: $closeBy }) {\n      totalCount\n      edges { node { id title expectedCloseDate amount { amountMinor currency } organization { id name } stage { id name } } }\n    }\n  }\n"): typeof import('./graphql').MyDayDocument;
+export function graphql(source: "\n  query MyDay($me: ID!, $startOfToday: DateTimeISO!, $startOfTomorrow: DateTimeISO!, $closeBy: String!) {\n    overdue: activities(first: 25, filter: { ownerId: $me, done: false, dueBefore: $startOfToday }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    today: activities(first: 25, filter: { ownerId: $me, done: false, dueAfter: $startOfToday, dueBefore: $startOfTomorrow }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...MyDayTask } }\n    }\n    followUps: deals(first: 25, filter: { ownerId: $me, status: [OPEN], expectedCloseTo: $closeBy }) {\n      totalCount\n      edges { node { id title expectedCloseDate amount { amountMinor currency } organization { id name } stage { id name } } }\n    }\n  }\n"): typeof import('./graphql').MyDayDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -516,7 +516,7 @@ export function graphql(source: "\n  query NotificationState { notificationState
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications($after: Int!) {\n    myNotifications(after: $after, first: 500) { cursor hasMore reloadRequired events { ...Notification } }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+export function graphql(source: "\n  query Notifications($after: Int!) {\n    myNotifications(after: $after, first: 100) { cursor hasMore reloadRequired events { ...Notification } }\n  }\n"): typeof import('./graphql').NotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -536,7 +536,7 @@ export function graphql(source: "\n  fragment SettingsPipeline on Pipeline { id 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsPipelines { pipelines(first: 100) { edges { node { ...SettingsPipeline } } } }\n"): typeof import('./graphql').SettingsPipelinesDocument;
+export function graphql(source: "\n  query SettingsPipelines { pipelines(first: 50) { edges { node { ...SettingsPipeline } } } }\n"): typeof import('./graphql').SettingsPipelinesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

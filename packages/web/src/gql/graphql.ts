@@ -465,6 +465,8 @@ export type UpdateContactInput = {
   /** Default: you. */
   ownerId?: string | number | null | undefined;
   phone?: string | null | undefined;
+  /** The version you edited; a newer one on the server is a CONFLICT. */
+  version?: number | null | undefined;
 };
 
 export type UpdateDealInput = {
@@ -521,6 +523,8 @@ export type UpdateOrganizationInput = {
   /** Default: you. */
   ownerId?: string | number | null | undefined;
   phone?: string | null | undefined;
+  /** The version you edited; a newer one on the server is a CONFLICT. */
+  version?: number | null | undefined;
 };
 
 export type UpdatePipelineInput = {
@@ -3419,7 +3423,7 @@ export const DeleteLeadDocument = new TypedDocumentString(`
 export const MyDayDocument = new TypedDocumentString(`
     query MyDay($me: ID!, $startOfToday: DateTimeISO!, $startOfTomorrow: DateTimeISO!, $closeBy: String!) {
   overdue: activities(
-    first: 50
+    first: 25
     filter: {ownerId: $me, done: false, dueBefore: $startOfToday}
     orderBy: {field: DUE_AT, direction: ASC}
   ) {
@@ -3431,7 +3435,7 @@ export const MyDayDocument = new TypedDocumentString(`
     }
   }
   today: activities(
-    first: 50
+    first: 25
     filter: {ownerId: $me, done: false, dueAfter: $startOfToday, dueBefore: $startOfTomorrow}
     orderBy: {field: DUE_AT, direction: ASC}
   ) {
@@ -3443,7 +3447,7 @@ export const MyDayDocument = new TypedDocumentString(`
     }
   }
   followUps: deals(
-    first: 50
+    first: 25
     filter: {ownerId: $me, status: [OPEN], expectedCloseTo: $closeBy}
   ) {
     totalCount
@@ -3509,7 +3513,7 @@ export const NotificationStateDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<NotificationStateQuery, NotificationStateQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($after: Int!) {
-  myNotifications(after: $after, first: 500) {
+  myNotifications(after: $after, first: 100) {
     cursor
     hasMore
     reloadRequired
@@ -3563,7 +3567,7 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const SettingsPipelinesDocument = new TypedDocumentString(`
     query SettingsPipelines {
-  pipelines(first: 100) {
+  pipelines(first: 50) {
     edges {
       node {
         ...SettingsPipeline

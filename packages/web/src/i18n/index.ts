@@ -53,13 +53,13 @@ export async function loadLocale(code: LocaleCode): Promise<void> {
  * Switches the language (fetching its texts the first time), the page direction (<html dir>),
  * and remembers the choice. A language already loaded switches at once.
  */
-export function setLocale(code: LocaleCode): Promise<void> {
+export function setLocale(code: LocaleCode): void {
   const apply = () => {
     i18n.global.locale.value = code;
     localStorage.setItem(STORAGE_KEY, code);
     document.documentElement.lang = code;
     document.documentElement.dir = isRtl(code) ? 'rtl' : 'ltr';
   };
-  if (i18n.global.availableLocales.includes(code)) return Promise.resolve(apply());
-  return loadLocale(code).then(apply);
+  if (i18n.global.availableLocales.includes(code)) apply();
+  else void loadLocale(code).then(apply);
 }

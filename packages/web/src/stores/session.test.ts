@@ -64,4 +64,14 @@ describe('session store', () => {
     expect(api.requests[0]!.variables).toEqual({ input: { refreshToken: 'refresh-1' } });
     expect(session.isLoggedIn).toBe(false);
   });
+
+  it('keeps the stored workspace and user in step after settings change, and ignores someone else\'s account', async () => {
+    const session = await loggedIn();
+    session.updateTenant({ id: 't1', name: 'Fjord Sales', slug: 'fjord', baseCurrency: 'EUR', locale: 'pl', timeZone: 'Europe/Warsaw' });
+    session.updateUser({ id: 'u2', name: 'Kari', email: 'kari@fjord.no', role: 'ADMIN' });
+    session.updateUser({ id: 'u1', name: 'Ola', email: 'ola@fjord.no', role: 'ADMIN' });
+    expect(session.tenant).toMatchObject({ name: 'Fjord Sales', timeZone: 'Europe/Warsaw' });
+    expect(session.user).toMatchObject({ id: 'u1', role: 'ADMIN' });
+    expect(JSON.parse(localStorage.getItem('dealflow.session')!)).toMatchObject({ refreshToken: 'refresh-1', tenant: { baseCurrency: 'EUR', locale: 'pl' }, user: { role: 'ADMIN' } });
+  });
 });

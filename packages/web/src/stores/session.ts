@@ -48,6 +48,20 @@ export const useSessionStore = defineStore('session', () => {
     scheduleRenewal();
   }
 
+  /** Keeps the stored copy in step after settings change (formatting follows the workspace's currency and time zone). */
+  function updateTenant(tenant: Stored['tenant']): void {
+    if (!session.value) return;
+    session.value = { ...session.value, tenant };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(session.value));
+  }
+
+  /** The same for the person logged in, when their own account was changed (their role, say). */
+  function updateUser(user: Stored['user']): void {
+    if (!session.value || session.value.user.id !== user.id) return;
+    session.value = { ...session.value, user };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(session.value));
+  }
+
   function end(): void {
     session.value = null;
     localStorage.removeItem(STORAGE_KEY);
@@ -102,7 +116,7 @@ export const useSessionStore = defineStore('session', () => {
   useCredentials({ accessToken: () => session.value?.accessToken ?? null, renew });
   scheduleRenewal();
 
-  return { session, isLoggedIn, user, tenant, login, signup, acceptInvite, logout, renew };
+  return { session, isLoggedIn, user, tenant, login, signup, acceptInvite, logout, renew, updateTenant, updateUser };
 });
 
 function load(): Stored | null {
