@@ -1,5 +1,5 @@
 import { createPinia, setActivePinia } from 'pinia';
-import { mount } from '@vue/test-utils';
+import { DOMWrapper, mount } from '@vue/test-utils';
 import { createMemoryHistory, createRouter, RouterView, type RouteRecordName, type RouteRecordRaw } from 'vue-router';
 import { authRoutes } from '../modules/auth/routes';
 import { boardRoutes } from '../modules/board/routes';
@@ -57,3 +57,25 @@ export function answerGraphql(...responses: object[]) {
 }
 
 export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Dialogs and menus are teleported to <body>: tests look for them there. */
+export const body = new DOMWrapper(document.body);
+
+interface SessionChanges {
+  user?: Partial<{ id: string; name: string; email: string; role: string }>;
+  tenant?: Partial<{ id: string; name: string; slug: string; baseCurrency: string; locale: string; timeZone: string }>;
+}
+
+/**
+ * A stored session, as the app keeps one after logging in: Ola (u1, an OWNER) in a workspace
+ * that counts in EUR on Warsaw time, with whatever a test changes.
+ */
+export function logIn(changes: SessionChanges = {}): void {
+  localStorage.setItem('dealflow.session', JSON.stringify({
+    accessToken: 'access-1',
+    refreshToken: 'refresh-1',
+    expiresAt: Date.now() + 3_600_000,
+    user: { id: 'u1', name: 'Ola', email: 'ola@fjord.no', role: 'OWNER', ...changes.user },
+    tenant: { id: 't1', name: 'Fjord', slug: 'fjord', baseCurrency: 'EUR', locale: 'en', timeZone: 'Europe/Warsaw', ...changes.tenant },
+  }));
+}

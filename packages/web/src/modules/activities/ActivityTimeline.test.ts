@@ -1,24 +1,11 @@
-import { DOMWrapper } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { setLocale } from '../../i18n';
-import { answerGraphql, flush, mountView } from '../../test/mount';
+import { answerGraphql, body, flush, logIn, mountView } from '../../test/mount';
 import ActivityTimeline from './ActivityTimeline.vue';
 
 /** The timeline as a deal page shows it; any route whose page is the host will do. */
 const Host = defineComponent({ render: () => h(ActivityTimeline, { subject: { dealId: 'd1' } }) });
-const body = new DOMWrapper(document.body);
-
-/** A logged-in session in a workspace that keeps Warsaw time, where the typed times are read. */
-function loggedIn(): void {
-  localStorage.setItem('dealflow.session', JSON.stringify({
-    accessToken: 'access-1',
-    refreshToken: 'refresh-1',
-    expiresAt: Date.now() + 3_600_000,
-    user: { id: 'u1', name: 'Ola', email: 'ola@fjord.no', role: 'OWNER' },
-    tenant: { id: 't1', name: 'Fjord', slug: 'fjord', baseCurrency: 'EUR', locale: 'en', timeZone: 'Europe/Warsaw' },
-  }));
-}
 
 const activity = (id: string, fields: Record<string, unknown>) => ({
   id, version: 1, type: 'CALL', subject: `Activity ${id}`, note: null, outcome: null, dueAt: null, doneAt: null,
@@ -32,7 +19,7 @@ const overdueTask = activity('t1', { type: 'TASK', subject: 'Send the proposal',
 describe('ActivityTimeline', () => {
   beforeEach(() => {
     localStorage.clear();
-    loggedIn();
+    logIn(); // Ola's workspace keeps Warsaw time, where typed times are read
     setLocale('en');
   });
   afterEach(() => vi.unstubAllGlobals());

@@ -1,19 +1,11 @@
-import { DOMWrapper } from '@vue/test-utils';
 import { defineComponent, h } from 'vue';
-import { flush } from '../../test/mount';
+import { body, flush, logIn } from '../../test/mount';
 
-/** Dialogs and menus are teleported to <body>: tests look for them there. */
-export const body = new DOMWrapper(document.body);
+export { body };
 
 /** A logged-in session for user u1 (the "mine" filter asks for their id). */
 export function loggedIn(): void {
-  localStorage.setItem('dealflow.session', JSON.stringify({
-    accessToken: 'access-1',
-    refreshToken: 'refresh-1',
-    expiresAt: Date.now() + 3_600_000,
-    user: { id: 'u1', name: 'Ola', email: 'ola@fjord.no', role: 'OWNER' },
-    tenant: { id: 't1', name: 'Fjord', slug: 'fjord', baseCurrency: 'EUR', locale: 'en', timeZone: 'Europe/Warsaw' },
-  }));
+  logIn();
 }
 
 /** Stands in for the activity timeline (tested in its own module), showing the subject it was given. */

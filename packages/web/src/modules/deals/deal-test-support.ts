@@ -1,17 +1,10 @@
-import { DOMWrapper } from '@vue/test-utils';
+import { logIn } from '../../test/mount';
 
-/** Dialogs and menus are teleported to <body>: tests look for them there. */
-export const body = new DOMWrapper(document.body);
+export { body } from '../../test/mount';
 
 /** A logged-in session for Ola (u1) in a workspace that counts in EUR on Warsaw time. */
 export function loggedIn(): void {
-  localStorage.setItem('dealflow.session', JSON.stringify({
-    accessToken: 'access-1',
-    refreshToken: 'refresh-1',
-    expiresAt: Date.now() + 3_600_000,
-    user: { id: 'u1', name: 'Ola', email: 'ola@fjord.no', role: 'OWNER' },
-    tenant: { id: 't1', name: 'Fjord', slug: 'fjord', baseCurrency: 'EUR', locale: 'en', timeZone: 'Europe/Warsaw' },
-  }));
+  logIn();
 }
 
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });

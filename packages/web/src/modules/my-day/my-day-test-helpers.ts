@@ -1,17 +1,10 @@
-import { DOMWrapper } from '@vue/test-utils';
+import { logIn } from '../../test/mount';
 
-/** Menus are teleported to the body, outside the mounted view's own element. */
-export const body = new DOMWrapper(document.body);
+export { body } from '../../test/mount';
 
 /** A REP logged in to a workspace in Warsaw that speaks Polish by default. */
 export function loggedIn(): void {
-  localStorage.setItem('dealflow.session', JSON.stringify({
-    accessToken: 'access-1',
-    refreshToken: 'refresh-1',
-    expiresAt: Date.now() + 3_600_000,
-    user: { id: 'u1', name: 'Ola Nordmann', email: 'ola@fjord.no', role: 'REP' },
-    tenant: { id: 't1', name: 'Fjord', slug: 'fjord', baseCurrency: 'EUR', locale: 'pl', timeZone: 'Europe/Warsaw' },
-  }));
+  logIn({ user: { name: 'Ola Nordmann', role: 'REP' }, tenant: { locale: 'pl' } });
 }
 
 /** A notification as the API sends it. */
