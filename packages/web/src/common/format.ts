@@ -41,8 +41,3 @@ export function relativeTime(deltaMs: number, locale: string): string {
   const [unit, size] = UNITS.find(([, size]) => Math.abs(deltaMs) >= size) ?? UNITS.at(-1)!;
   return format.format(Math.round(deltaMs / size), unit);
 }
-
-/** Today's calendar date (`YYYY-MM-DD`) in a time zone: the workspace's, so a deal closes on the team's day. */
-export function todayIn(timeZone: string | undefined, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}

@@ -108,12 +108,12 @@ describe('PipelineBoardView', () => {
     const { wrapper, api } = await openBoard('/pipelines', board(41, []), won, figuresOnly(0, 0));
     await wrapper.find('[data-test="card-Alpha"]').trigger('dragstart', { dataTransfer: { setData: vi.fn() } });
     await wrapper.find('[data-test="zone-WON"]').trigger('drop');
-    await vi.waitFor(() => expect(document.querySelector('[data-test="close-dialog"]')).not.toBeNull());
+    await vi.waitFor(() => expect(document.querySelector('[data-test="outcome-form"]')).not.toBeNull());
     const date = document.querySelector<HTMLInputElement>('[data-test="closed-on"] input')!;
     expect(date.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     date.value = '2026-11-20';
     date.dispatchEvent(new Event('input'));
-    document.querySelector<HTMLButtonElement>('[data-test="confirm-close"]')!.click();
+    document.querySelector<HTMLButtonElement>('[data-test="confirm-outcome"]')!.click();
     await vi.waitFor(() => expect(api.requests[3]?.variables).toEqual({ input: { id: 'd-Alpha', version: 1, closedOn: '2026-11-20' } }));
     expect(wrapper.find('[data-test="card-Alpha"]').exists()).toBe(false);
     wrapper.unmount();

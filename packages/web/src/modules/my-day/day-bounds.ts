@@ -1,4 +1,4 @@
-import { todayIn } from '../../common/format';
+import { instantOf, todayIn } from '../../common/time-zone';
 
 /** The edges of "today" and "this week" that My Day asks the API for. */
 export interface DayBounds {
@@ -30,20 +30,7 @@ export function dayBounds(timeZone: string | undefined, locale: string, now = ne
 
 /** The instant a calendar day begins in a time zone. */
 function startOfDay(date: string, timeZone: string | undefined): string {
-  const midnightAsIfUtc = Date.parse(`${date}T00:00:00Z`);
-  // The offset is looked up twice: a DST change may lie between the first guess and the answer.
-  const guess = midnightAsIfUtc - offsetAt(midnightAsIfUtc, timeZone);
-  return new Date(midnightAsIfUtc - offsetAt(guess, timeZone)).toISOString();
-}
-
-/** How far the zone's clocks are ahead of UTC at an instant, in ms. */
-function offsetAt(instant: number, timeZone: string | undefined): number {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23',
-  });
-  const part = Object.fromEntries(format.formatToParts(instant).map(({ type, value }) => [type, Number(value)]));
-  const wall = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!);
-  return wall - Math.floor(instant / 1000) * 1000;
+  return instantOf(`${date}T00:00`, timeZone);
 }
 
 function addDays(date: string, days: number): string {

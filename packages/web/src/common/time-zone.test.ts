@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantOf, wallClock } from './wall-clock';
+import { instantOf, wallClock } from './time-zone';
 
 describe('wall clock times in the workspace time zone', () => {
   it('shows an instant as the zone\'s wall-clock time, summer and winter', () => {

@@ -1,8 +1,9 @@
 /**
- * Date-time inputs (`<input type="datetime-local">`) show and take wall-clock times with no time
- * zone. Dealflow shows times in the workspace's time zone (common/format.ts), so inputs read and
- * write them there too: a task typed as due at 09:00 is shown as due at 09:00, whatever the
- * browser's own zone. `timeZone` undefined means the browser's.
+ * Dealflow shows times in the workspace's time zone (common/format.ts), so "today" is the same
+ * day for the whole team, and inputs read and write times there too: date-time inputs
+ * (`<input type="datetime-local">`) take wall-clock times with no zone, and a task typed as due
+ * at 09:00 is shown as due at 09:00, whatever the browser's own zone. `timeZone` undefined means
+ * the browser's.
  */
 
 /** The wall-clock time, `YYYY-MM-DDTHH:mm`, of an instant in a time zone. */
@@ -26,4 +27,9 @@ export function instantOf(wall: string, timeZone?: string): string {
 function offsetAt(instant: number, timeZone?: string): number {
   const wholeMinute = Math.floor(instant / 60_000) * 60_000;
   return Date.parse(`${wallClock(new Date(instant), timeZone)}:00Z`) - wholeMinute;
+}
+
+/** Today's calendar date (`YYYY-MM-DD`) in a time zone: the workspace's, so a deal closes on the team's day. */
+export function todayIn(timeZone: string | undefined, now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
