@@ -1,6 +1,7 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useSessionStore } from '../stores/session';
+import { dateTimeFormat, numberFormat } from './intl';
 import { formatMoney } from './money';
 
 interface Money {
@@ -20,11 +21,11 @@ export function useFormat() {
 
   return {
     money: (value: Money) => formatMoney(value.amountMinor, value.currency, locale.value),
-    number: (value: number) => new Intl.NumberFormat(locale.value).format(value),
+    number: (value: number) => numberFormat(locale.value).format(value),
     /** A calendar date, `2026-11-24`. */
-    date: (value: string) => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value.slice(0, 10)}T00:00:00Z`)),
+    date: (value: string) => dateTimeFormat(locale.value, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value.slice(0, 10)}T00:00:00Z`)),
     /** An instant, in the workspace's time zone. */
-    dateTime: (value: string) => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short', timeZone: timeZone.value }).format(new Date(value)),
+    dateTime: (value: string) => dateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short', timeZone: timeZone.value }).format(new Date(value)),
     /** "3 days ago", "in 2 hours". */
     relative: (value: string, now = Date.now()) => relativeTime(new Date(value).getTime() - now, locale.value),
   };

@@ -1,3 +1,5 @@
+import { numberFormat } from './intl';
+
 /**
  * Money arrives as integer minor units plus an ISO 4217 code (the server's money rule); this is
  * the one place the UI turns it into text, in the reader's locale, and text typed by a person
@@ -5,7 +7,7 @@
  * floats, so 0.1 + 0.2 problems cannot reach a price.
  */
 export function formatMoney(amountMinor: number, currency: string, locale: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const format = numberFormat(locale, { style: 'currency', currency });
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   // Intl formats decimal strings exactly (ES2023); TypeScript's lib still types it as number.
   return format.format(decimalString(BigInt(amountMinor), digits, '.') as unknown as number);
@@ -13,7 +15,7 @@ export function formatMoney(amountMinor: number, currency: string, locale: strin
 
 /** Digits after the decimal point for a currency: 2 for EUR, 0 for JPY, 3 for KWD. */
 export function currencyDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /** Why typed text is not an amount: not a number at all, more decimals than allowed, or beyond what is exact. */
@@ -82,7 +84,7 @@ const SPACES = new RegExp(SPACE.source, 'g');
 const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
 
 function separators(locale: string): { group: string; decimal: string } {
-  const parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
+  const parts = numberFormat(locale).formatToParts(1234567.5);
   const group = parts.find((part) => part.type === 'group')?.value ?? ',';
   return {
     group: SPACE.test(group) ? ' ' : group,

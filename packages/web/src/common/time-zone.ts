@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './intl';
+
 /**
  * Dealflow shows times in the workspace's time zone (common/format.ts), so "today" is the same
  * day for the whole team, and inputs read and write times there too: date-time inputs
@@ -8,7 +10,7 @@
 
 /** The wall-clock time, `YYYY-MM-DDTHH:mm`, of an instant in a time zone. */
 export function wallClock(instant: Date, timeZone?: string): string {
-  const format = new Intl.DateTimeFormat('en-US', {
+  const format = dateTimeFormat('en-US', {
     timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
   });
   const part = Object.fromEntries(format.formatToParts(instant).map(({ type, value }) => [type, value]));
@@ -31,5 +33,5 @@ function offsetAt(instant: number, timeZone?: string): number {
 
 /** Today's calendar date (`YYYY-MM-DD`) in a time zone: the workspace's, so a deal closes on the team's day. */
 export function todayIn(timeZone: string | undefined, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

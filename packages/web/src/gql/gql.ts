@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query TeamMembers { users(first: 100) { edges { node { id name active } } } }\n": typeof types.TeamMembersDocument,
     "\n  fragment TimelineActivity on Activity {\n    id version type subject note outcome dueAt doneAt isOverdue durationMinutes createdAt\n    owner { id name }\n  }\n": typeof types.TimelineActivityFragmentDoc,
     "\n  query TimelineActivities($filter: ActivityFilter!, $after: String) {\n    activities(filter: $filter, first: 20, after: $after, orderBy: { field: DUE_AT, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...TimelineActivity } }\n    }\n  }\n": typeof types.TimelineActivitiesDocument,
     "\n  mutation LogActivity($input: CreateActivityInput!) { createActivity(input: $input) { ...TimelineActivity } }\n": typeof types.LogActivityDocument,
@@ -33,7 +34,6 @@ type Documents = {
     "\n  query BoardColumnPage($pipelineId: ID!, $filter: DealFilter!, $first: Int!, $after: String!) {\n    pipelineBoard(pipelineId: $pipelineId, filter: $filter) {\n      columns {\n        stage { id }\n        deals(first: $first, after: $after) { edges { node { ...BoardCard } } pageInfo { hasNextPage endCursor } }\n      }\n    }\n  }\n": typeof types.BoardColumnPageDocument,
     "\n  query BoardFiguresOnly($pipelineId: ID!, $filter: DealFilter) {\n    pipelineBoard(pipelineId: $pipelineId, filter: $filter) {\n      sum { amountMinor currency }\n      weightedSum { amountMinor currency }\n      columns { ...BoardFigures }\n    }\n  }\n": typeof types.BoardFiguresOnlyDocument,
     "\n  subscription BoardEvents($pipelineId: ID!, $after: Int) {\n    pipelineEvents(pipelineId: $pipelineId, after: $after) { sequence type subjectId deal { ...BoardCard } }\n  }\n": typeof types.BoardEventsDocument,
-    "\n  query BoardOwners { users(first: 100) { edges { node { id name active } } } }\n": typeof types.BoardOwnersDocument,
     "\n  mutation MoveDeal($input: MoveDealInput!) { moveDeal(input: $input) { ...BoardCard } }\n": typeof types.MoveDealDocument,
     "\n  mutation WinDeal($input: WinDealInput!) { winDeal(input: $input) { ...BoardCard } }\n": typeof types.WinDealDocument,
     "\n  mutation LoseDeal($input: LoseDealInput!) { loseDeal(input: $input) { ...BoardCard } }\n": typeof types.LoseDealDocument,
@@ -55,7 +55,6 @@ type Documents = {
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { ...OrganizationFields } }\n": typeof types.UpdateOrganizationDocument,
     "\n  mutation ArchiveOrganization($input: IdInput!) { archiveOrganization(input: $input) { ...OrganizationFields } }\n": typeof types.ArchiveOrganizationDocument,
     "\n  mutation RestoreOrganization($input: IdInput!) { restoreOrganization(input: $input) { ...OrganizationFields } }\n": typeof types.RestoreOrganizationDocument,
-    "\n  query ContactOwnerOptions { users(first: 100) { edges { node { id name } } } }\n": typeof types.ContactOwnerOptionsDocument,
     "\n  fragment DealFormDeal on Deal {\n    id version title type status expectedCloseDate\n    amount { amountMinor currency }\n    pipeline { id }\n    stage { id }\n    owner { id name }\n    organization { id name }\n    contact { id name }\n    lineItems { id }\n  }\n": typeof types.DealFormDealFragmentDoc,
     "\n  fragment DealPageDeal on Deal {\n    ...DealFormDeal\n    closedOn lostReason lostNote createdAt\n    stage { id name kind probability }\n    pipeline { id name }\n    lineItems {\n      id name quantity discountBasisPoints\n      product { id name sku active unitPrice { amountMinor currency } }\n      unitPrice { amountMinor currency }\n      total { amountMinor currency }\n    }\n    stageHistory {\n      id changedAt\n      changedBy { id name }\n      fromStage { id name }\n      toStage { id name }\n    }\n  }\n": typeof types.DealPageDealFragmentDoc,
     "\n  query DealPage($id: ID!) { deal(id: $id) { ...DealPageDeal } }\n": typeof types.DealPageDocument,
@@ -78,7 +77,6 @@ type Documents = {
     "\n  query Leads($first: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrderBy) {\n    leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...LeadRowFields } }\n    }\n  }\n": typeof types.LeadsDocument,
     "\n  fragment LeadDetailFields on Lead {\n    id version name firstName lastName email phone companyName companyWebsite companyEmployeeCount jobTitle\n    source sourceDetail score status disqualifiedReason createdAt\n    convertedAt convertedContactId convertedOrganizationId convertedDealId\n    owner { id name }\n    history { id fromStatus toStatus reason changedAt changedBy { id name } }\n  }\n": typeof types.LeadDetailFieldsFragmentDoc,
     "\n  query Lead($id: ID!) { lead(id: $id) { ...LeadDetailFields } }\n": typeof types.LeadDocument,
-    "\n  query LeadOwnerOptions { users(first: 100) { edges { node { id name active } } } }\n": typeof types.LeadOwnerOptionsDocument,
     "\n  query LeadConvertPipelines { pipelines(first: 100) { edges { node { id name isDefault } } } }\n": typeof types.LeadConvertPipelinesDocument,
     "\n  mutation CreateLead($input: CreateLeadInput!) { createLead(input: $input) { id } }\n": typeof types.CreateLeadDocument,
     "\n  mutation UpdateLead($input: UpdateLeadInput!) { updateLead(input: $input) { ...LeadDetailFields } }\n": typeof types.UpdateLeadDocument,
@@ -114,6 +112,7 @@ type Documents = {
     "query SessionTestMe { me { id name } }": typeof types.SessionTestMeDocument,
 };
 const documents: Documents = {
+    "\n  query TeamMembers { users(first: 100) { edges { node { id name active } } } }\n": types.TeamMembersDocument,
     "\n  fragment TimelineActivity on Activity {\n    id version type subject note outcome dueAt doneAt isOverdue durationMinutes createdAt\n    owner { id name }\n  }\n": types.TimelineActivityFragmentDoc,
     "\n  query TimelineActivities($filter: ActivityFilter!, $after: String) {\n    activities(filter: $filter, first: 20, after: $after, orderBy: { field: DUE_AT, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...TimelineActivity } }\n    }\n  }\n": types.TimelineActivitiesDocument,
     "\n  mutation LogActivity($input: CreateActivityInput!) { createActivity(input: $input) { ...TimelineActivity } }\n": types.LogActivityDocument,
@@ -132,7 +131,6 @@ const documents: Documents = {
     "\n  query BoardColumnPage($pipelineId: ID!, $filter: DealFilter!, $first: Int!, $after: String!) {\n    pipelineBoard(pipelineId: $pipelineId, filter: $filter) {\n      columns {\n        stage { id }\n        deals(first: $first, after: $after) { edges { node { ...BoardCard } } pageInfo { hasNextPage endCursor } }\n      }\n    }\n  }\n": types.BoardColumnPageDocument,
     "\n  query BoardFiguresOnly($pipelineId: ID!, $filter: DealFilter) {\n    pipelineBoard(pipelineId: $pipelineId, filter: $filter) {\n      sum { amountMinor currency }\n      weightedSum { amountMinor currency }\n      columns { ...BoardFigures }\n    }\n  }\n": types.BoardFiguresOnlyDocument,
     "\n  subscription BoardEvents($pipelineId: ID!, $after: Int) {\n    pipelineEvents(pipelineId: $pipelineId, after: $after) { sequence type subjectId deal { ...BoardCard } }\n  }\n": types.BoardEventsDocument,
-    "\n  query BoardOwners { users(first: 100) { edges { node { id name active } } } }\n": types.BoardOwnersDocument,
     "\n  mutation MoveDeal($input: MoveDealInput!) { moveDeal(input: $input) { ...BoardCard } }\n": types.MoveDealDocument,
     "\n  mutation WinDeal($input: WinDealInput!) { winDeal(input: $input) { ...BoardCard } }\n": types.WinDealDocument,
     "\n  mutation LoseDeal($input: LoseDealInput!) { loseDeal(input: $input) { ...BoardCard } }\n": types.LoseDealDocument,
@@ -154,7 +152,6 @@ const documents: Documents = {
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { ...OrganizationFields } }\n": types.UpdateOrganizationDocument,
     "\n  mutation ArchiveOrganization($input: IdInput!) { archiveOrganization(input: $input) { ...OrganizationFields } }\n": types.ArchiveOrganizationDocument,
     "\n  mutation RestoreOrganization($input: IdInput!) { restoreOrganization(input: $input) { ...OrganizationFields } }\n": types.RestoreOrganizationDocument,
-    "\n  query ContactOwnerOptions { users(first: 100) { edges { node { id name } } } }\n": types.ContactOwnerOptionsDocument,
     "\n  fragment DealFormDeal on Deal {\n    id version title type status expectedCloseDate\n    amount { amountMinor currency }\n    pipeline { id }\n    stage { id }\n    owner { id name }\n    organization { id name }\n    contact { id name }\n    lineItems { id }\n  }\n": types.DealFormDealFragmentDoc,
     "\n  fragment DealPageDeal on Deal {\n    ...DealFormDeal\n    closedOn lostReason lostNote createdAt\n    stage { id name kind probability }\n    pipeline { id name }\n    lineItems {\n      id name quantity discountBasisPoints\n      product { id name sku active unitPrice { amountMinor currency } }\n      unitPrice { amountMinor currency }\n      total { amountMinor currency }\n    }\n    stageHistory {\n      id changedAt\n      changedBy { id name }\n      fromStage { id name }\n      toStage { id name }\n    }\n  }\n": types.DealPageDealFragmentDoc,
     "\n  query DealPage($id: ID!) { deal(id: $id) { ...DealPageDeal } }\n": types.DealPageDocument,
@@ -177,7 +174,6 @@ const documents: Documents = {
     "\n  query Leads($first: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrderBy) {\n    leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...LeadRowFields } }\n    }\n  }\n": types.LeadsDocument,
     "\n  fragment LeadDetailFields on Lead {\n    id version name firstName lastName email phone companyName companyWebsite companyEmployeeCount jobTitle\n    source sourceDetail score status disqualifiedReason createdAt\n    convertedAt convertedContactId convertedOrganizationId convertedDealId\n    owner { id name }\n    history { id fromStatus toStatus reason changedAt changedBy { id name } }\n  }\n": types.LeadDetailFieldsFragmentDoc,
     "\n  query Lead($id: ID!) { lead(id: $id) { ...LeadDetailFields } }\n": types.LeadDocument,
-    "\n  query LeadOwnerOptions { users(first: 100) { edges { node { id name active } } } }\n": types.LeadOwnerOptionsDocument,
     "\n  query LeadConvertPipelines { pipelines(first: 100) { edges { node { id name isDefault } } } }\n": types.LeadConvertPipelinesDocument,
     "\n  mutation CreateLead($input: CreateLeadInput!) { createLead(input: $input) { id } }\n": types.CreateLeadDocument,
     "\n  mutation UpdateLead($input: UpdateLeadInput!) { updateLead(input: $input) { ...LeadDetailFields } }\n": types.UpdateLeadDocument,
@@ -213,6 +209,10 @@ const documents: Documents = {
     "query SessionTestMe { me { id name } }": types.SessionTestMeDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMembers { users(first: 100) { edges { node { id name active } } } }\n"): typeof import('./graphql').TeamMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -285,10 +285,6 @@ export function graphql(source: "\n  query BoardFiguresOnly($pipelineId: ID!, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BoardEvents($pipelineId: ID!, $after: Int) {\n    pipelineEvents(pipelineId: $pipelineId, after: $after) { sequence type subjectId deal { ...BoardCard } }\n  }\n"): typeof import('./graphql').BoardEventsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query BoardOwners { users(first: 100) { edges { node { id name active } } } }\n"): typeof import('./graphql').BoardOwnersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -373,10 +369,6 @@ export function graphql(source: "\n  mutation ArchiveOrganization($input: IdInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestoreOrganization($input: IdInput!) { restoreOrganization(input: $input) { ...OrganizationFields } }\n"): typeof import('./graphql').RestoreOrganizationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ContactOwnerOptions { users(first: 100) { edges { node { id name } } } }\n"): typeof import('./graphql').ContactOwnerOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -465,10 +457,6 @@ export function graphql(source: "\n  fragment LeadDetailFields on Lead {\n    id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Lead($id: ID!) { lead(id: $id) { ...LeadDetailFields } }\n"): typeof import('./graphql').LeadDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LeadOwnerOptions { users(first: 100) { edges { node { id name active } } } }\n"): typeof import('./graphql').LeadOwnerOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -564,6 +564,11 @@ export type WinDealInput = {
   version: number;
 };
 
+export type TeamMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamMembersQuery = { users: { edges: Array<{ node: { id: string, name: string, active: boolean } }> } };
+
 export type TimelineActivityFragment = { id: string, version: number, type: ActivityType, subject: string, note: string | null, outcome: ActivityOutcome | null, dueAt: string | null, doneAt: string | null, isOverdue: boolean, durationMinutes: number | null, createdAt: string, owner: { id: string, name: string } | null };
 
 export type TimelineActivitiesQueryVariables = Exact<{
@@ -675,11 +680,6 @@ export type BoardEventsSubscriptionVariables = Exact<{
 
 
 export type BoardEventsSubscription = { pipelineEvents: { sequence: number, type: string, subjectId: string, deal: { id: string, title: string, version: number, position: number, status: DealStatus, type: DealType, expectedCloseDate: string | null, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, stage: { id: string } | null, pipeline: { id: string } | null } | null } };
-
-export type BoardOwnersQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type BoardOwnersQuery = { users: { edges: Array<{ node: { id: string, name: string, active: boolean } }> } };
 
 export type MoveDealMutationVariables = Exact<{
   input: MoveDealInput;
@@ -808,11 +808,6 @@ export type RestoreOrganizationMutationVariables = Exact<{
 
 
 export type RestoreOrganizationMutation = { restoreOrganization: { id: string, name: string, domain: string | null, industry: string | null, employeeCount: number | null, phone: string | null, address: string | null, city: string | null, country: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null } };
-
-export type ContactOwnerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ContactOwnerOptionsQuery = { users: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type DealFormDealFragment = { id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, amount: { amountMinor: number, currency: string }, pipeline: { id: string } | null, stage: { id: string } | null, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null, lineItems: Array<{ id: string }> };
 
@@ -950,11 +945,6 @@ export type LeadQueryVariables = Exact<{
 
 
 export type LeadQuery = { lead: { id: string, version: number, name: string, firstName: string, lastName: string | null, email: string | null, phone: string | null, companyName: string | null, companyWebsite: string | null, companyEmployeeCount: number | null, jobTitle: string | null, source: LeadSource, sourceDetail: string | null, score: number, status: LeadStatus, disqualifiedReason: string | null, createdAt: string, convertedAt: string | null, convertedContactId: string | null, convertedOrganizationId: string | null, convertedDealId: string | null, owner: { id: string, name: string } | null, history: Array<{ id: string, fromStatus: LeadStatus | null, toStatus: LeadStatus, reason: string | null, changedAt: string, changedBy: { id: string, name: string } | null }> } | null };
-
-export type LeadOwnerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LeadOwnerOptionsQuery = { users: { edges: Array<{ node: { id: string, name: string, active: boolean } }> } };
 
 export type LeadConvertPipelinesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1633,6 +1623,19 @@ export const SettingsInviteFragmentDoc = new TypedDocumentString(`
   expiresAt
 }
     `, {"fragmentName":"SettingsInvite"}) as unknown as TypedDocumentString<SettingsInviteFragment, unknown>;
+export const TeamMembersDocument = new TypedDocumentString(`
+    query TeamMembers {
+  users(first: 100) {
+    edges {
+      node {
+        id
+        name
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamMembersQuery, TeamMembersQueryVariables>;
 export const TimelineActivitiesDocument = new TypedDocumentString(`
     query TimelineActivities($filter: ActivityFilter!, $after: String) {
   activities(
@@ -2066,19 +2069,6 @@ export const BoardEventsDocument = new TypedDocumentString(`
     id
   }
 }`) as unknown as TypedDocumentString<BoardEventsSubscription, BoardEventsSubscriptionVariables>;
-export const BoardOwnersDocument = new TypedDocumentString(`
-    query BoardOwners {
-  users(first: 100) {
-    edges {
-      node {
-        id
-        name
-        active
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<BoardOwnersQuery, BoardOwnersQueryVariables>;
 export const MoveDealDocument = new TypedDocumentString(`
     mutation MoveDeal($input: MoveDealInput!) {
   moveDeal(input: $input) {
@@ -2578,18 +2568,6 @@ export const RestoreOrganizationDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<RestoreOrganizationMutation, RestoreOrganizationMutationVariables>;
-export const ContactOwnerOptionsDocument = new TypedDocumentString(`
-    query ContactOwnerOptions {
-  users(first: 100) {
-    edges {
-      node {
-        id
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ContactOwnerOptionsQuery, ContactOwnerOptionsQueryVariables>;
 export const DealPageDocument = new TypedDocumentString(`
     query DealPage($id: ID!) {
   deal(id: $id) {
@@ -3277,19 +3255,6 @@ export const LeadDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<LeadQuery, LeadQueryVariables>;
-export const LeadOwnerOptionsDocument = new TypedDocumentString(`
-    query LeadOwnerOptions {
-  users(first: 100) {
-    edges {
-      node {
-        id
-        name
-        active
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<LeadOwnerOptionsQuery, LeadOwnerOptionsQueryVariables>;
 export const LeadConvertPipelinesDocument = new TypedDocumentString(`
     query LeadConvertPipelines {
   pipelines(first: 100) {

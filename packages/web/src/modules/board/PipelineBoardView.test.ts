@@ -26,7 +26,6 @@ const column = (name: string, probability: number, cards: ReturnType<typeof card
   deals: { edges: cards.map((node) => ({ node })), pageInfo: { hasNextPage: false, endCursor: null } },
 });
 const pipelines = { data: { pipelines: { edges: [{ node: { id: 'p2', name: 'Renewals', isDefault: false } }, { node: { id: 'p1', name: 'Sales', isDefault: true } }] } } };
-const owners = { data: { users: { edges: [{ node: { id: 'u1', name: 'Ola', active: true } }] } } };
 const board = (cursor: number, closing: ReturnType<typeof card>[]) => ({
   data: {
     pipelineBoard: {
@@ -40,7 +39,7 @@ const figuresOnly = (prospecting: number, closing: number) => ({
 });
 
 async function openBoard(path: string, ...responses: object[]) {
-  const api = answerGraphql(pipelines, owners, ...responses);
+  const api = answerGraphql(pipelines, ...responses);
   vi.stubGlobal('fetch', api.fetch);
   const view = await mountView(PipelineBoardView, path);
   await vi.waitFor(() => expect(view.wrapper.find('[data-test="card-Alpha"]').exists()).toBe(true));
@@ -61,7 +60,7 @@ describe('PipelineBoardView', () => {
   it('shows the default pipeline\'s open columns with counts and sums, won and lost as drop zones, and follows it from its cursor', async () => {
     setLocale('pl');
     const { wrapper, api } = await openBoard('/pipelines', board(41, [card('Beta', 'Closing', 1, 100000)]));
-    expect(api.requests[2]!.variables).toMatchObject({ pipelineId: 'p1', first: 100 });
+    expect(api.requests[1]!.variables).toMatchObject({ pipelineId: 'p1', first: 30 });
     const closing = wrapper.find('[data-test="column-Closing"]');
     expect(closing.text()).toContain('Closing · 1');
     expect(closing.text()).toContain('1000,00\u00a0€');
@@ -95,8 +94,8 @@ describe('PipelineBoardView', () => {
     const titles = (stage: string) => useBoardStore().board!.columns.find((column) => column.figures.stage.name === stage)!.cards.map((each) => each.title);
     expect(titles('Closing')).toEqual(['Beta', 'Alpha']);
     expect(wrapper.find('[data-test="column-Prospecting"] [data-test="card-Alpha"]').exists()).toBe(false);
-    await vi.waitFor(() => expect(api.requests.length).toBe(5));
-    expect(api.requests[3]!.variables).toEqual({ input: { id: 'd-Alpha', version: 1, stageId: 's-Closing', afterDealId: 'd-Beta' } });
+    await vi.waitFor(() => expect(api.requests.length).toBe(4));
+    expect(api.requests[2]!.variables).toEqual({ input: { id: 'd-Alpha', version: 1, stageId: 's-Closing', afterDealId: 'd-Beta' } });
     await vi.waitFor(() => expect(document.body.textContent).toContain('Someone else changed this deal; reload it'));
     await vi.waitFor(() => expect(wrapper.find('[data-test="column-Prospecting"] [data-test="card-Alpha"]').exists()).toBe(true));
     expect(titles('Closing')).toEqual(['Beta']);
@@ -114,7 +113,7 @@ describe('PipelineBoardView', () => {
     date.value = '2026-11-20';
     date.dispatchEvent(new Event('input'));
     document.querySelector<HTMLButtonElement>('[data-test="confirm-outcome"]')!.click();
-    await vi.waitFor(() => expect(api.requests[3]?.variables).toEqual({ input: { id: 'd-Alpha', version: 1, closedOn: '2026-11-20' } }));
+    await vi.waitFor(() => expect(api.requests[2]?.variables).toEqual({ input: { id: 'd-Alpha', version: 1, closedOn: '2026-11-20' } }));
     expect(wrapper.find('[data-test="card-Alpha"]').exists()).toBe(false);
     wrapper.unmount();
   });
@@ -123,7 +122,7 @@ describe('PipelineBoardView', () => {
     const moved = { data: { moveDeal: card('Alpha', 'Closing', 0, 50000, 2) } };
     const { wrapper, api } = await openBoard('/pipelines', board(41, []), moved, figuresOnly(0, 1));
     await wrapper.find('[data-test="card-Alpha"]').trigger('keydown', { key: 'ArrowRight', altKey: true });
-    await vi.waitFor(() => expect(api.requests[3]?.variables).toEqual({ input: { id: 'd-Alpha', version: 1, stageId: 's-Closing' } }));
+    await vi.waitFor(() => expect(api.requests[2]?.variables).toEqual({ input: { id: 'd-Alpha', version: 1, stageId: 's-Closing' } }));
     expect(wrapper.find('[data-test="column-Closing"] [data-test="card-Alpha"]').exists()).toBe(true);
     expect(wrapper.text()).toContain('Alpha moved to Closing, place 1');
     wrapper.unmount();
@@ -131,8 +130,8 @@ describe('PipelineBoardView', () => {
 
   it('reads the filter from the address and sends it with the board query', async () => {
     const { wrapper, api } = await openBoard('/pipelines/p1?q=nordic&owner=u1&type=NEW,RENEWAL&closeTo=2026-12-31', board(41, []));
-    expect(api.requests[2]!.variables).toEqual({
-      pipelineId: 'p1', first: 100,
+    expect(api.requests[1]!.variables).toEqual({
+      pipelineId: 'p1', first: 30,
       filter: { search: 'nordic', ownerId: 'u1', type: ['NEW', 'RENEWAL'], expectedCloseFrom: null, expectedCloseTo: '2026-12-31' },
     });
     await flush();

@@ -27,8 +27,12 @@ export const BoardFiguresFields = graphql(`
   }
 `);
 
-/** Cards come in pages of this many per column; scrolling a column loads the next. */
-export const COLUMN_PAGE = 100;
+/**
+ * A board opens with this many cards per column, a few screens' worth: enough to scroll, small
+ * enough that a 1,000-deal board arrives fast. Scrolling near a column's end loads its next page.
+ */
+export const FIRST_PAGE = 30;
+export const NEXT_PAGE = 100;
 
 export const BoardDocument = graphql(`
   query Board($pipelineId: ID!, $filter: DealFilter, $first: Int!) {
@@ -71,10 +75,6 @@ export const BoardEventsDocument = graphql(`
   subscription BoardEvents($pipelineId: ID!, $after: Int) {
     pipelineEvents(pipelineId: $pipelineId, after: $after) { sequence type subjectId deal { ...BoardCard } }
   }
-`);
-
-export const BoardOwnersDocument = graphql(`
-  query BoardOwners { users(first: 100) { edges { node { id name active } } } }
 `);
 
 export const MoveDealDocument = graphql(`

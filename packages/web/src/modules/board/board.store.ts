@@ -8,9 +8,10 @@ import {
   BoardDocument,
   BoardEventsDocument,
   BoardFiguresDocument,
-  COLUMN_PAGE,
+  FIRST_PAGE,
   LoseDealDocument,
   MoveDealDocument,
+  NEXT_PAGE,
   PipelinesDocument,
   WinDealDocument,
 } from './board.operations';
@@ -70,7 +71,7 @@ export const useBoardStore = defineStore('board', () => {
 
   async function reload(): Promise<void> {
     if (!pipelineId.value) return;
-    const { pipelineBoard } = await request(BoardDocument, { pipelineId: pipelineId.value, filter: filter.value, first: COLUMN_PAGE });
+    const { pipelineBoard } = await request(BoardDocument, { pipelineId: pipelineId.value, filter: filter.value, first: FIRST_PAGE });
     board.value = toState(pipelineId.value, pipelineBoard);
   }
 
@@ -81,7 +82,7 @@ export const useBoardStore = defineStore('board', () => {
     column.endCursor = null; // one page at a time
     try {
       const { pipelineBoard } = await request(BoardColumnPageDocument, {
-        pipelineId: pipelineId.value, filter: { ...filter.value, stageId }, first: COLUMN_PAGE, after,
+        pipelineId: pipelineId.value, filter: { ...filter.value, stageId }, first: NEXT_PAGE, after,
       });
       const page = pipelineBoard.columns.find((candidate) => candidate.stage.id === stageId)!.deals;
       const known = new Set(column.cards.map((card) => card.id));

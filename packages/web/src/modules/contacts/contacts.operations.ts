@@ -115,8 +115,3 @@ export const ArchiveOrganizationDocument = graphql(`
 export const RestoreOrganizationDocument = graphql(`
   mutation RestoreOrganization($input: IdInput!) { restoreOrganization(input: $input) { ...OrganizationFields } }
 `);
-
-/** The team, for the owner filter. */
-export const ContactOwnerOptionsDocument = graphql(`
-  query ContactOwnerOptions { users(first: 100) { edges { node { id name } } } }
-`);

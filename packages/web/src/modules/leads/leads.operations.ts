@@ -30,10 +30,6 @@ export const LeadDocument = graphql(`
   query Lead($id: ID!) { lead(id: $id) { ...LeadDetailFields } }
 `);
 
-/** People a lead can be assigned to. */
-export const LeadOwnerOptionsDocument = graphql(`
-  query LeadOwnerOptions { users(first: 100) { edges { node { id name active } } } }
-`);
 
 export const LeadConvertPipelinesDocument = graphql(`
   query LeadConvertPipelines { pipelines(first: 100) { edges { node { id name isDefault } } } }
