@@ -79,8 +79,8 @@ describe('in the browser', () => {
 
     // Then wins it by dropping it on Won, which asks for the close date.
     await owner.locator('[data-test="card-Nordic rollout"]').dragTo(owner.locator('[data-test="zone-WON"]'));
-    await owner.locator('[data-test="close-dialog"]').waitFor();
-    await owner.locator('[data-test="confirm-close"]').click();
+    await owner.locator('[data-test="outcome-form"]').waitFor();
+    await owner.locator('[data-test="confirm-outcome"]').click();
     await colleague.locator('[data-test="zone-WON"]', { hasText: '$42,000.00' }).waitFor({ timeout: 5000 });
     expect(await colleague.locator('[data-test="card-Nordic rollout"]').count()).toBe(0);
     const { deals } = await api(owner, `{ deals(filter: { status: [WON] }) { edges { node { title closedOn } } } }`);

@@ -647,13 +647,13 @@ export type BoardCardFragment = { id: string, title: string, version: number, po
 export type BoardFiguresFragment = { count: number, unconvertedCount: number, stage: { id: string, name: string, probability: number, kind: StageKind }, sum: { amountMinor: number, currency: string }, weightedSum: { amountMinor: number, currency: string }, totals: Array<{ currency: string, count: number, sum: { amountMinor: number, currency: string } }> };
 
 export type BoardQueryVariables = Exact<{
-  pipelineId: string | number;
+  pipelineId?: string | number | null | undefined;
   filter?: DealFilter | null | undefined;
   first: number;
 }>;
 
 
-export type BoardQuery = { pipelineBoard: { eventCursor: number, sum: { amountMinor: number, currency: string }, weightedSum: { amountMinor: number, currency: string }, columns: Array<{ count: number, unconvertedCount: number, deals: { edges: Array<{ node: { id: string, title: string, version: number, position: number, status: DealStatus, type: DealType, expectedCloseDate: string | null, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, stage: { id: string } | null, pipeline: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, stage: { id: string, name: string, probability: number, kind: StageKind }, sum: { amountMinor: number, currency: string }, weightedSum: { amountMinor: number, currency: string }, totals: Array<{ currency: string, count: number, sum: { amountMinor: number, currency: string } }> }> } };
+export type BoardQuery = { pipelineBoard: { eventCursor: number, pipeline: { id: string }, sum: { amountMinor: number, currency: string }, weightedSum: { amountMinor: number, currency: string }, columns: Array<{ count: number, unconvertedCount: number, deals: { edges: Array<{ node: { id: string, title: string, version: number, position: number, status: DealStatus, type: DealType, expectedCloseDate: string | null, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, stage: { id: string } | null, pipeline: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, stage: { id: string, name: string, probability: number, kind: StageKind }, sum: { amountMinor: number, currency: string }, weightedSum: { amountMinor: number, currency: string }, totals: Array<{ currency: string, count: number, sum: { amountMinor: number, currency: string } }> }> } };
 
 export type BoardColumnPageQueryVariables = Exact<{
   pipelineId: string | number;
@@ -1861,8 +1861,11 @@ export const PipelinesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PipelinesQuery, PipelinesQueryVariables>;
 export const BoardDocument = new TypedDocumentString(`
-    query Board($pipelineId: ID!, $filter: DealFilter, $first: Int!) {
+    query Board($pipelineId: ID, $filter: DealFilter, $first: Int!) {
   pipelineBoard(pipelineId: $pipelineId, filter: $filter) {
+    pipeline {
+      id
+    }
     eventCursor
     sum {
       amountMinor

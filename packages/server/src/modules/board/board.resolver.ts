@@ -16,7 +16,7 @@ export class BoardResolver {
   @Query(() => Board, { description: 'A pipeline as a board: every stage with its figures and cards.' })
   pipelineBoard(
     @Session() ctx: RequestContext,
-    @Arg('pipelineId', () => ID) pipelineId: string,
+    @Arg('pipelineId', () => ID, { nullable: true, description: 'Leave out for the default pipeline (one request for a first visit).' }) pipelineId: string | null,
     @Arg('filter', () => DealFilter, { nullable: true }) filter?: DealFilter,
   ): Promise<Board> {
     return this.service.board(ctx, pipelineId, { ...(filter ?? {}), pipelineId: undefined });

@@ -30,7 +30,8 @@ export class BoardService {
     private readonly rates: ExchangeRateService,
   ) {}
 
-  async board(ctx: RequestContext, pipelineId: string, filter: DealFilter): Promise<Board> {
+  async board(ctx: RequestContext, requestedId: string | null, filter: DealFilter): Promise<Board> {
+    const pipelineId = requestedId ?? (await this.pipelines.getDefault(ctx)).id;
     // Read first: events after this cursor may already be in the board, never the reverse;
     // clients skip an event whose version the card already has.
     const eventCursor = (await ctx.tenant()).eventSequence;

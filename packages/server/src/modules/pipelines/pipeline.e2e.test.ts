@@ -155,6 +155,9 @@ describe('pipelines', () => {
       expect(created.isDefault).toBe(true);
       const defaults = (await all(owner.client)).filter((pipeline) => pipeline.isDefault);
       expect(defaults.map((pipeline) => pipeline.id)).toEqual([created.id]);
+      // A board asked for without a pipeline is the default one's.
+      const board = (await owner.client.query(`{ pipelineBoard { pipeline { id } } }`)).pipelineBoard;
+      expect(board.pipeline.id).toBe(created.id);
     });
 
     it('refuses a name already used, ignoring case and surrounding spaces', async () => {

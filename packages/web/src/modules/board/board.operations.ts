@@ -34,9 +34,11 @@ export const BoardFiguresFields = graphql(`
 export const FIRST_PAGE = 30;
 export const NEXT_PAGE = 100;
 
+/** Without a pipeline id, the default pipeline's board: a first visit needs one request, not two. */
 export const BoardDocument = graphql(`
-  query Board($pipelineId: ID!, $filter: DealFilter, $first: Int!) {
+  query Board($pipelineId: ID, $filter: DealFilter, $first: Int!) {
     pipelineBoard(pipelineId: $pipelineId, filter: $filter) {
+      pipeline { id }
       eventCursor
       sum { amountMinor currency }
       weightedSum { amountMinor currency }

@@ -52,27 +52,36 @@ export const useBoardStore = defineStore('board', () => {
     notice.value = caught;
   }
 
+  /** Opens a pipeline's board (the default one when `id` is null), reading the pipeline list alongside. */
   async function open(id: string | null, narrowTo: BoardFilter = {}): Promise<void> {
     error.value = null;
     filter.value = narrowTo;
     try {
-      if (pipelines.value.length === 0) {
-        pipelines.value = (await request(PipelinesDocument, {})).pipelines.edges.map((edge) => edge.node);
-      }
-      pipelineId.value = id ?? pipelines.value.find((pipeline) => pipeline.isDefault)?.id ?? pipelines.value[0]?.id ?? null;
-      noPipelines.value = !pipelineId.value;
-      if (!pipelineId.value) return;
-      await reload();
-      followEvents(pipelineId.value, board.value!.eventCursor);
+      const [list, read] = await Promise.allSettled([loadPipelines(), readBoard(id)]);
+      if (list.status === 'rejected') throw list.reason;
+      noPipelines.value = pipelines.value.length === 0;
+      if (noPipelines.value) return;
+      if (read.status === 'rejected') throw read.reason;
+      board.value = read.value;
+      pipelineId.value = read.value.pipelineId;
+      followEvents(read.value.pipelineId, read.value.eventCursor);
     } catch (caught) {
       error.value = caught;
     }
   }
 
+  async function loadPipelines(): Promise<void> {
+    if (pipelines.value.length > 0) return;
+    pipelines.value = (await request(PipelinesDocument, {})).pipelines.edges.map((edge) => edge.node);
+  }
+
+  async function readBoard(id: string | null): Promise<BoardState> {
+    const { pipelineBoard } = await request(BoardDocument, { pipelineId: id, filter: filter.value, first: FIRST_PAGE });
+    return toState(pipelineBoard);
+  }
+
   async function reload(): Promise<void> {
-    if (!pipelineId.value) return;
-    const { pipelineBoard } = await request(BoardDocument, { pipelineId: pipelineId.value, filter: filter.value, first: FIRST_PAGE });
-    board.value = toState(pipelineId.value, pipelineBoard);
+    if (pipelineId.value) board.value = await readBoard(pipelineId.value);
   }
 
   async function loadMore(stageId: string): Promise<void> {
@@ -176,9 +185,9 @@ export const useBoardStore = defineStore('board', () => {
   return { pipelines, pipelineId, filter, filtered, board, error, notice, noPipelines, open, reload, loadMore, move, win, lose, close };
 });
 
-function toState(pipelineId: string, board: BoardQuery['pipelineBoard']): BoardState {
+function toState(board: BoardQuery['pipelineBoard']): BoardState {
   return {
-    pipelineId,
+    pipelineId: board.pipeline.id,
     eventCursor: board.eventCursor,
     sum: board.sum,
     weightedSum: board.weightedSum,
