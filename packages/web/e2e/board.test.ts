@@ -74,7 +74,10 @@ describe('in the browser', () => {
     await owner.locator('[data-test="column-Preparation"] [data-test="card-Nordic rollout"]').waitFor();
     await colleague.locator('[data-test="column-Preparation"] [data-test="card-Nordic rollout"]').waitFor({ timeout: 5000 });
     expect(await colleague.locator('[data-test="column-Prospecting"] [data-test="card-Nordic rollout"]').count()).toBe(0);
-    expect(await colleague.locator('[data-test="column-Preparation"]').innerText()).toContain('$42,000.00');
+    // Counts move with the card; the sums follow from the server (it converts currencies).
+    await colleague.locator('[data-test="column-Preparation"]', { hasText: '$42,000.00 · $8,400.00 weighted at 20%' }).waitFor({ timeout: 5000 });
+    expect(await colleague.locator('[data-test="column-Preparation"] h2').innerText()).toContain('Preparation · 1');
+    expect(await colleague.locator('[data-test="column-Prospecting"] h2').innerText()).toContain('Prospecting · 0');
     await colleague.screenshot({ path: path.join(ARTIFACTS, 'board-en.png'), fullPage: true });
 
     // Then wins it by dropping it on Won, which asks for the close date.
@@ -89,6 +92,7 @@ describe('in the browser', () => {
     // Arabic: the whole page, board included, runs right to left.
     await api(owner, `mutation { createDeal(input: { title: "Baltic expansion", amountMinor: 1250000 }) { id } }`);
     await colleague.locator('[data-test="card-Baltic expansion"]').waitFor({ timeout: 5000 });
+    await colleague.locator('[data-test="column-Prospecting"]', { hasText: '$12,500.00 · $1,250.00' }).waitFor({ timeout: 5000 });
     await colleague.getByRole('button', { name: 'Language' }).click();
     await colleague.getByText('العربية').click();
     await colleague.locator('html[dir="rtl"]').waitFor();

@@ -79,7 +79,7 @@ describe('PipelineBoardView', () => {
     await vi.waitFor(() => expect(wrapper.find('[data-test="column-Closing"] [data-test="card-Alpha"]').exists()).toBe(true));
     expect(wrapper.find('[data-test="column-Prospecting"] [data-test="card-Alpha"]').exists()).toBe(false);
     await vi.waitFor(() => expect(wrapper.find('[data-test="column-Closing"]').text()).toContain('Closing · 1'));
-    expect(api.requests.at(-1)!.query).toContain('query BoardFiguresOnly');
+    await vi.waitFor(() => expect(api.requests.at(-1)!.query).toContain('query BoardFiguresOnly'));
     wrapper.unmount();
   });
 

@@ -31,6 +31,8 @@ describe('the board model', () => {
     expect(state.columns[1]!.cards[1]!.stage).toEqual({ id: 'demo' });
     expect(moveCard(state, 'c', 'demo', 0)).toEqual({ beforeDealId: 'd' });
     expect(moveCard(state, 'b', 'lead', 5)).toEqual({});
+    // Counts follow at once (sums wait for the server).
+    expect(state.columns.map((each) => each.figures.count)).toEqual([1, 4, 0]);
   });
 
   it('applies another person\'s move in place, in position order, once', () => {
@@ -39,6 +41,7 @@ describe('the board model', () => {
     expect(applyEvent(state, { type: 'DealMoved', subjectId: 'a', deal: moved })).toBe('applied');
     expect(ids(state, 0)).toEqual(['b', 'c']);
     expect(ids(state, 1)).toEqual(['d', 'a', 'e']);
+    expect(state.columns.map((each) => each.figures.count)).toEqual([2, 3, 0]);
     // The same event again, or the echo of a version the card already has, changes nothing.
     expect(applyEvent(state, { type: 'DealMoved', subjectId: 'a', deal: moved })).toBe('unchanged');
     expect(applyEvent(state, { type: 'DealMoved', subjectId: 'a', deal: card('a', 'lead', 1, 1) })).toBe('unchanged');
@@ -53,6 +56,7 @@ describe('the board model', () => {
     expect(ids(state, 0)).toEqual([]);
     expect(state.columns[2]!.cards).toEqual([]);
     expect(placeCard(state, card('z', 'demo', 99))).toBe(false);
+    expect(state.columns[1]!.figures.count).toBe(3); // counted, though it waits for the next page
     expect(placeCard(state, card('y', 'demo', 5))).toBe(true);
     expect(ids(state, 1)).toEqual(['y', 'd', 'e']);
   });

@@ -47,10 +47,20 @@ export function findCard(board: BoardState, id: string): Card | undefined {
   return undefined;
 }
 
+/**
+ * Counts follow the cards on screen at once; sums wait for the server, which converts
+ * currencies (see board.store.ts), so a column never shows a count its cards contradict.
+ */
+function recount(column: BoardColumn, change: 1 | -1): void {
+  column.figures = { ...column.figures, count: Math.max(0, column.figures.count + change) };
+}
+
 export function removeCard(board: BoardState, id: string): Card | undefined {
   for (const column of board.columns) {
     const index = column.cards.findIndex((candidate) => candidate.id === id);
-    if (index >= 0) return column.cards.splice(index, 1)[0];
+    if (index < 0) continue;
+    recount(column, -1);
+    return column.cards.splice(index, 1)[0];
   }
   return undefined;
 }
@@ -63,6 +73,7 @@ export function placeCard(board: BoardState, card: Card): boolean {
   if (card.status !== 'OPEN' || card.pipeline?.id !== board.pipelineId || !card.stage) return false;
   const column = columnOf(board, card.stage.id);
   if (!column) return false;
+  recount(column, 1);
   const index = column.cards.findIndex((other) => other.position > card.position);
   if (index < 0 && column.hasMore) return false;
   column.cards.splice(index < 0 ? column.cards.length : index, 0, card);
@@ -94,6 +105,7 @@ export function moveCard(board: BoardState, id: string, stageId: string, index: 
   const card = findCard(board, id);
   if (!target || !card) return null;
   removeCard(board, id);
+  recount(target, 1);
   const at = Math.max(0, Math.min(index, target.cards.length));
   target.cards.splice(at, 0, { ...card, stage: { id: stageId } });
   const above = target.cards[at - 1];
