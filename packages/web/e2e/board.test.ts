@@ -66,7 +66,12 @@ describe('in the browser', () => {
       await page.getByRole('link', { name: 'Pipelines' }).click();
       await page.locator('[data-test="column-Prospecting"]').waitFor();
     }
-    await api(owner, `mutation { createDeal(input: { title: "Nordic rollout", amountMinor: 4200000 }) { id } }`);
+    // The owner creates the deal with the board's New deal form.
+    await owner.locator('[data-test="new-deal"]').click();
+    await owner.locator('[data-test="deal-title"] input').fill('Nordic rollout');
+    await owner.locator('[data-test="deal-amount"] input').fill('42,000.00');
+    await owner.locator('[data-test="save-deal"]').click();
+    await owner.locator('[data-test="column-Prospecting"] [data-test="card-Nordic rollout"]').waitFor({ timeout: 5000 });
     await colleague.locator('[data-test="column-Prospecting"] [data-test="card-Nordic rollout"]').waitFor({ timeout: 5000 });
 
     // The owner drags the card to the next stage; the colleague sees it move without a reload.
