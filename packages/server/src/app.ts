@@ -5,7 +5,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { AuthResolver } from './auth/auth.resolver';
@@ -16,6 +15,7 @@ import type { GraphqlContext } from './graphql/context';
 import { EventResolver } from './events/event.resolver';
 import { LiveResolver } from './events/live.resolver';
 import { LiveUpdates } from './events/live-updates';
+import { protect } from './graphql/limits';
 import { attachSubscriptionServer } from './graphql/subscription-server';
 import { serveWebApp } from './web-app';
 import { formatError } from './graphql/format-error';
@@ -139,12 +139,7 @@ export async function createApp(config: Config): Promise<App> {
   const schema = await buildGraphqlSchema(createResolvers(services));
   const app = express();
   const httpServer = createServer(app);
-  const armor = new ApolloArmor({
-    maxDepth: { n: config.graphql.maxDepth },
-    costLimit: { maxCost: config.graphql.maxCost },
-    maxAliases: { n: config.graphql.maxAliases },
-    blockFieldSuggestion: { enabled: !config.graphql.introspection },
-  }).protect();
+  const armor = protect(config.graphql);
   const apollo = new ApolloServer<GraphqlContext>({
     schema,
     introspection: config.graphql.introspection,
