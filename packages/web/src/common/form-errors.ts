@@ -1,6 +1,7 @@
 import { ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { ApiError, NetworkError } from '../api/graphql';
+import { i18n } from '../i18n';
 
 /**
  * A form's error state: the message for the whole form, and messages per input field
@@ -18,21 +19,36 @@ export function useFormErrors() {
 
   function show(error: unknown): void {
     clear();
-    if (error instanceof ApiError && error.field) fields.value = { [error.field]: error.message };
+    if (error instanceof ApiError && error.field) fields.value = { [error.field]: refusalText(error, t) };
     else message.value = errorText(error, t);
   }
 
   return { message, fields, clear, show };
 }
 
+type Translate = (key: string, values?: Record<string, unknown>) => string;
+
+/** Refusals the server explains; its messages are in English (see refusalText). */
+const REFUSALS = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED']);
+
 /**
- * What to tell a person about a failure: the server's own message for a refusal it explains
- * (conflict, not found, bad input), ours for a lost connection or a fault on our side.
+ * What to tell a person about a failure: the server's own explanation for a refusal (conflict,
+ * not found, bad input), ours for a lost connection or a fault on our side.
  */
-export function errorText(error: unknown, t: (key: string) => string): string {
-  if (error instanceof ApiError && error.code !== 'INTERNAL_SERVER_ERROR') return error.message;
+export function errorText(error: unknown, t: Translate): string {
+  if (error instanceof ApiError && error.code !== 'INTERNAL_SERVER_ERROR') return refusalText(error, t);
   if (error instanceof NetworkError) return t('errors.network');
   return t('errors.unexpected');
+}
+
+/**
+ * The server writes its explanations in English. In English they are shown as they are; in
+ * the other languages the refusal is said in the reader's language, with the server's precise
+ * words after it.
+ */
+function refusalText(error: ApiError, t: Translate): string {
+  if (i18n.global.locale.value === 'en' || !REFUSALS.has(error.code)) return error.message;
+  return t('errors.refusal', { meaning: t(`errors.code.${error.code}`), detail: error.message });
 }
 
 /** Rules for Vuetify inputs, in the current language. */
