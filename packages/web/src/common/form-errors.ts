@@ -32,6 +32,31 @@ type Translate = (key: string, values?: Record<string, unknown>) => string;
 const REFUSALS = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED']);
 
 /**
+ * A form's submit: `busy` while it runs, and whatever it throws shown by `errors` (the field's
+ * error under its input, the rest above the form). `run` says whether the action succeeded.
+ */
+export function useSubmit() {
+  const errors = useFormErrors();
+  const busy = ref(false);
+
+  async function run(action: () => Promise<unknown>): Promise<boolean> {
+    busy.value = true;
+    errors.clear();
+    try {
+      await action();
+      return true;
+    } catch (caught) {
+      errors.show(caught);
+      return false;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  return { errors, busy, run };
+}
+
+/**
  * What to tell a person about a failure: the server's own explanation for a refusal (conflict,
  * not found, bad input), ours for a lost connection or a fault on our side.
  */
