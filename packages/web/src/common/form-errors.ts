@@ -39,7 +39,8 @@ export function useSubmit() {
   const errors = useFormErrors();
   const busy = ref(false);
 
-  async function run(action: () => Promise<unknown>): Promise<boolean> {
+  /** `refused` hears what the action threw, after it is shown (e.g. to reload on a CONFLICT). */
+  async function run(action: () => Promise<unknown>, refused?: (error: unknown) => void): Promise<boolean> {
     busy.value = true;
     errors.clear();
     try {
@@ -47,6 +48,7 @@ export function useSubmit() {
       return true;
     } catch (caught) {
       errors.show(caught);
+      refused?.(caught);
       return false;
     } finally {
       busy.value = false;
