@@ -176,11 +176,11 @@ export class AuthService {
     const user = (await this.database.manager
       .createQueryBuilder(User, 'u')
       .innerJoinAndMapOne('u.tenant', Tenant, 't', 't.id = u.tenantId')
-      .select(['u.tenantId', 'u.id', 'u.role', 'u.active', 't'])
+      .select(['u.tenantId', 'u.id', 'u.role', 'u.partnerId', 'u.active', 't'])
       .where('u.tenantId = :tenantId AND u.id = :userId', { tenantId: claims.tenantId, userId: claims.userId })
       .getOne()) as (User & { tenant: Tenant }) | null;
     if (!user || !user.active) throw new UnauthenticatedError('This account is no longer active');
-    const session = RequestContext.forUser(this.database.manager, user.tenant, { userId: user.id, role: user.role });
+    const session = RequestContext.forUser(this.database.manager, user.tenant, { userId: user.id, role: user.role, partnerId: user.partnerId });
     return { session, expiresAt: claims.expiresAt };
   }
 

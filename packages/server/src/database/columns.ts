@@ -36,3 +36,10 @@ export const EnumColumn = (options: ColumnOptions = {}) =>
 
 export const TextColumn = (length: number, options: ColumnOptions = {}) =>
   Column({ type: 'varchar', length, ...options });
+
+/**
+ * A JSON value (object, array or string). Besides its meaning, it is the one column type that
+ * holds more than 64 kB on both databases: LONGTEXT behind MySQL/MariaDB's JSON, text on SQLite.
+ */
+export const JsonColumn = (options: ColumnOptions = {}) =>
+  Column({ type: 'json', ...options });

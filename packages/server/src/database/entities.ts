@@ -16,6 +16,18 @@ import { LeadStatusChange } from '../modules/leads/lead-status-change.entity';
 import { Lead } from '../modules/leads/lead.entity';
 import { User } from '../modules/users/user.entity';
 import { Tenant } from '../tenancy/tenant.entity';
+import { ApiKey } from '../auth/api-key.entity';
+import { PartnerGroup } from '../modules/partners/partner-group.entity';
+import { Partner } from '../modules/partners/partner.entity';
+import { DealRegistration } from '../modules/partners/deal-registration.entity';
+import { Referral } from '../modules/partners/referral.entity';
+import { Payment } from '../modules/payments/payment.entity';
+import { Plugin } from '../modules/plugins/plugin.entity';
+import { PluginVersion } from '../modules/plugins/plugin-version.entity';
+import { PluginInstallation } from '../modules/plugins/plugin-installation.entity';
+import { PluginRun } from '../modules/plugins/plugin-run.entity';
+import { LedgerEntry } from '../modules/commissions/ledger-entry.entity';
+import { Payout } from '../modules/commissions/payout.entity';
 
 /** Every table of the application; migrations must match these (a test checks). */
 export const entities = [
@@ -37,4 +49,16 @@ export const entities = [
   DealLineItem,
   ExchangeRate,
   OutboxEvent,
+  ApiKey,
+  PartnerGroup,
+  Partner,
+  DealRegistration,
+  Referral,
+  Payment,
+  Plugin,
+  PluginVersion,
+  PluginInstallation,
+  PluginRun,
+  LedgerEntry,
+  Payout,
 ];

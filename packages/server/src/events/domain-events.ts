@@ -39,6 +39,21 @@ export enum PipelineEventType {
   STAGES_CHANGED = 'StagesChanged',
 }
 
+/** Partner programme events: what commission and reward plugins run on (see plugins/hooks.ts). */
+export enum PartnerEventType {
+  REGISTRATION_SUBMITTED = 'DealRegistrationSubmitted',
+  REGISTRATION_APPROVED = 'DealRegistrationApproved',
+  REGISTRATION_REJECTED = 'DealRegistrationRejected',
+  REFERRAL_CONVERTED = 'ReferralConverted',
+}
+
+/** Money moving on a won deal, as a billing system reports it (payments/payment.service.ts). */
+export enum PaymentEventType {
+  INVOICE_PAID = 'InvoicePaid',
+  REFUND_RECORDED = 'RefundRecorded',
+  SUBSCRIPTION_CHURNED = 'SubscriptionChurned',
+}
+
 /** Told to one person: the owner the event is filed under (see notifications in live-hub.ts). */
 export enum NotificationType {
   /** A deal became theirs, assigned by someone else. */
@@ -133,6 +148,26 @@ export function recordEvent(
     dealId: subject.dealId,
     ownerId: subject.ownerId,
     payload: { version: subject.version, dealId: subject.dealId, ...details },
+  });
+}
+
+/**
+ * Records a partner or payment event. `ownerId` is who looks after it (the deal's owner, the
+ * partner's channel manager); the plugin runner reads the details from the records it names.
+ */
+export function recordBusinessEvent(
+  ctx: RequestContext,
+  type: PartnerEventType | PaymentEventType,
+  subject: { id: string; ownerId: string; dealId: string | null },
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  return record(ctx, {
+    type,
+    subjectId: subject.id,
+    pipelineId: null,
+    dealId: subject.dealId,
+    ownerId: subject.ownerId,
+    payload: details,
   });
 }
 

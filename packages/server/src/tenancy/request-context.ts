@@ -9,6 +9,8 @@ import type { Tenant } from './tenant.entity';
 export interface Caller {
   userId: string;
   role: Role;
+  /** For the PARTNER role: the partner they act for. */
+  partnerId?: string | null;
 }
 
 /**
@@ -30,7 +32,8 @@ export class RequestContext {
 
   /** @param tenant the caller's tenant, read together with the caller at authentication */
   static forUser(manager: EntityManager, tenant: Tenant, caller: Caller): RequestContext {
-    const limited = tenant.repsSeeOwnRecordsOnly && !hasRole(caller.role, Role.MANAGER);
+    if (caller.role === Role.PARTNER && !caller.partnerId) throw new ForbiddenError('This partner account is not linked to a partner');
+    const limited = tenant.repsSeeOwnRecordsOnly && caller.role === Role.REP;
     return new RequestContext(tenant.id, caller, limited, manager, Promise.resolve(tenant));
   }
 
@@ -45,7 +48,13 @@ export class RequestContext {
 
   /** Tenant-scoped data access; the only door to tenant rows. */
   get data(): TenantScope {
-    return new TenantScope(this.manager, this.tenantId, this.ownRecordsOnly ? this.caller.userId : null);
+    const partner = this.partnerId ? { userId: this.caller.userId, partnerId: this.partnerId } : null;
+    return new TenantScope(this.manager, this.tenantId, this.ownRecordsOnly ? this.caller.userId : null, partner);
+  }
+
+  /** The partner a PARTNER caller acts for; null for the tenant's own team. */
+  get partnerId(): string | null {
+    return this.caller.role === Role.PARTNER ? (this.caller.partnerId ?? null) : null;
   }
 
   /** The caller's tenant (settings such as base currency and time zone), read once per request. */

@@ -8,16 +8,20 @@ import {
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { newId, isId } from '../common/ids';
 import { markEventsRecorded } from '../database/database';
-import { NotFoundError, StaleVersionError } from '../graphql/errors';
+import { ForbiddenError, NotFoundError, StaleVersionError } from '../graphql/errors';
+import { partnerViewOf } from './partner-view';
 import type { TenantEntity } from './tenant-entity';
 import { Tenant } from './tenant.entity';
 
 /**
  * THE TENANCY RULE. This file is the only way the application touches tenant-owned rows:
  * every read, write and delete made through it carries `tenant_id = <the caller's tenant>`,
- * and, for a REP limited to their own records, `owner_id = <the caller>` on owned tables.
+ * and one row limit besides, when the caller has one:
+ *  - a REP limited to their own records gets `owner_id = <the caller>` on owned tables;
+ *  - a partner's user gets `partner_id = <their partner>` on partner tables, and no other
+ *    tables but the few partner-view.ts opens to them.
  * Domain modules never see an EntityManager or a Repository (the lint config forbids it).
- * An id of another tenant therefore behaves exactly like an id that does not exist.
+ * An id of another tenant (or partner) therefore behaves exactly like an id that does not exist.
  */
 export class TenantScope {
   constructor(
@@ -25,13 +29,20 @@ export class TenantScope {
     readonly tenantId: string,
     /** Set when the caller may only see records they own. */
     private readonly ownerId: string | null,
+    /** Set when the caller is a partner's user: who they are, and their partner. */
+    private readonly partnerCaller: { userId: string; partnerId: string } | null = null,
   ) {
     if (!tenantId) throw new Error('A tenant scope needs a tenant id');
   }
 
   repo<T extends TenantEntity>(entity: new () => T): ScopedRepository<T> {
+    return new ScopedRepository(this.manager, entity, this.tenantId, this.rowLimit(entity));
+  }
+
+  private rowLimit(entity: new () => TenantEntity): RowLimit | null {
+    if (this.partnerCaller) return partnerLimit(entity, this.partnerCaller);
     const owned = this.manager.connection.getMetadata(entity).findColumnWithPropertyName('ownerId') !== undefined;
-    return new ScopedRepository(this.manager, entity, this.tenantId, owned ? this.ownerId : null);
+    return owned && this.ownerId ? { property: 'ownerId', column: 'owner_id', value: this.ownerId } : null;
   }
 
   /** The caller's own tenant. */
@@ -65,26 +76,56 @@ export class TenantScope {
     return tenant.eventSequence;
   }
 
-  /** Reads with the own-records limit lifted, still inside the tenant (e.g. checking uniqueness). */
+  /**
+   * Reads with the caller's row limit lifted, still inside the tenant: for rules that must
+   * look wider than the caller may (uniqueness, a registration's conflicts), never for answers.
+   */
   unrestricted(): TenantScope {
-    return this.ownerId ? new TenantScope(this.manager, this.tenantId, null) : this;
+    return this.ownerId || this.partnerCaller ? new TenantScope(this.manager, this.tenantId, null) : this;
+  }
+}
+
+/** A column every row the caller touches must hold their value in. */
+interface RowLimit {
+  property: string;
+  column: string;
+  value: string;
+  /** New rows must carry the value too (a partner creates only their own; a REP may assign). */
+  onInsert?: boolean;
+}
+
+function partnerLimit(entity: new () => TenantEntity, caller: { userId: string; partnerId: string }): RowLimit | null {
+  switch (partnerViewOf(entity)) {
+    case 'partnerId':
+      return { property: 'partnerId', column: 'partner_id', value: caller.partnerId, onInsert: true };
+    case 'ownPartner':
+      return { property: 'id', column: 'id', value: caller.partnerId };
+    case 'self':
+      return { property: 'id', column: 'id', value: caller.userId };
+    case 'everything':
+      return null;
+    default:
+      throw new ForbiddenError('Partner accounts cannot see this');
   }
 }
 
 type Where<T> = FindOptionsWhere<T> | FindOptionsWhere<T>[];
 const SCOPE_TENANT = 'scope_tenant_id';
-const SCOPE_OWNER = 'scope_owner_id';
+const SCOPE_LIMIT = 'scope_row_limit';
 
 type BaseFields = 'tenantId' | 'id' | 'createdAt' | 'updatedAt' | 'version';
+/** The properties that may hold null: a new record may leave them out (they start as NULL). */
+type NullableKeys<T> = { [K in keyof T]-?: null extends T[K] ? K : never }[keyof T];
 /** A record to insert; `createdAt` may be given for imported or seeded history. */
-export type NewRecord<T> = Omit<T, BaseFields> & { id?: string; createdAt?: Date };
+export type NewRecord<T> = Omit<T, BaseFields | NullableKeys<T>> &
+  Partial<Pick<T, Exclude<NullableKeys<T>, BaseFields>>> & { id?: string; createdAt?: Date };
 
 export class ScopedRepository<T extends TenantEntity> {
   constructor(
     private readonly manager: EntityManager,
     private readonly entity: new () => T,
     private readonly tenantId: string,
-    private readonly ownerId: string | null,
+    private readonly limit: RowLimit | null,
   ) {}
 
   find(options: Omit<FindManyOptions<T>, 'where'> & { where?: Where<T> } = {}): Promise<T[]> {
@@ -115,9 +156,9 @@ export class ScopedRepository<T extends TenantEntity> {
     const valid = [...new Set(ids.filter(isId))];
     if (valid.length === 0) return [];
     const { driver, table } = this.sql();
-    const owner = this.ownerId ? ` AND ${driver.escape('owner_id')} = ?` : '';
-    const sql = `SELECT * FROM ${table} WHERE ${driver.escape('tenant_id')} = ?${owner} AND ${driver.escape('id')} IN (${valid.map(() => '?').join(', ')})`;
-    const parameters = [this.tenantId, ...(this.ownerId ? [this.ownerId] : []), ...valid];
+    const limit = this.limit ? ` AND ${driver.escape(this.limit.column)} = ?` : '';
+    const sql = `SELECT * FROM ${table} WHERE ${driver.escape('tenant_id')} = ?${limit} AND ${driver.escape('id')} IN (${valid.map(() => '?').join(', ')})`;
+    const parameters = [this.tenantId, ...(this.limit ? [this.limit.value] : []), ...valid];
     return this.hydrate((await this.manager.query(sql, parameters)) as Array<Record<string, unknown>>);
   }
 
@@ -137,6 +178,7 @@ export class ScopedRepository<T extends TenantEntity> {
 
   async insertMany(values: NewRecord<T>[]): Promise<T[]> {
     const now = new Date();
+    for (const value of values) this.assertWithinLimit(value as Record<string, unknown>);
     const records = values.map((value) => {
       const createdAt = value.createdAt ?? now;
       return this.manager.create(this.entity, {
@@ -163,7 +205,7 @@ export class ScopedRepository<T extends TenantEntity> {
       .update(this.entity)
       .set({ ...patch, updatedAt, version: () => 'version + 1' } as unknown as QueryDeepPartialEntity<T>)
       .where(`tenant_id = :${SCOPE_TENANT} AND id = :scope_record_id`, { [SCOPE_TENANT]: this.tenantId, scope_record_id: record.id });
-    if (this.ownerId) query.andWhere(`owner_id = :${SCOPE_OWNER}`, { [SCOPE_OWNER]: this.ownerId });
+    if (this.limit) query.andWhere(`${this.limit.column} = :${SCOPE_LIMIT}`, { [SCOPE_LIMIT]: this.limit.value });
     if (expectedVersion !== undefined) query.andWhere('version = :scope_expected_version', { scope_expected_version: expectedVersion });
     const result = await query.execute();
     if (result.affected === 0) {
@@ -199,7 +241,7 @@ export class ScopedRepository<T extends TenantEntity> {
     const query = this.manager
       .createQueryBuilder(this.entity, alias)
       .where(`${alias}.tenantId = :${SCOPE_TENANT}`, { [SCOPE_TENANT]: this.tenantId });
-    if (this.ownerId) query.andWhere(`${alias}.ownerId = :${SCOPE_OWNER}`, { [SCOPE_OWNER]: this.ownerId });
+    if (this.limit) query.andWhere(`${alias}.${this.limit.property} = :${SCOPE_LIMIT}`, { [SCOPE_LIMIT]: this.limit.value });
     return query;
   }
 
@@ -242,8 +284,14 @@ export class ScopedRepository<T extends TenantEntity> {
     });
   }
 
+  /** A limited caller may only create rows inside their limit (a partner's deal registration is theirs). */
+  private assertWithinLimit(value: Record<string, unknown>): void {
+    if (!this.limit?.onInsert) return;
+    if (value[this.limit.property] !== this.limit.value) throw new ForbiddenError('You can only create records of your own');
+  }
+
   private scoped(where?: Where<T>): Where<T> {
-    const limit = { tenantId: this.tenantId, ...(this.ownerId ? { ownerId: this.ownerId } : {}) } as ObjectLiteral;
+    const limit = { tenantId: this.tenantId, ...(this.limit ? { [this.limit.property]: this.limit.value } : {}) } as ObjectLiteral;
     if (Array.isArray(where)) return where.map((branch) => ({ ...branch, ...limit }) as FindOptionsWhere<T>);
     return { ...(where ?? {}), ...limit } as FindOptionsWhere<T>;
   }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { BigIntColumn, EnumColumn, TextColumn, TimestampColumn } from '../database/columns';
 
@@ -33,6 +33,10 @@ export class Tenant {
   @Field(() => Boolean, { description: 'When on, REPs see and edit only records they own.' })
   @Column({ type: 'boolean', default: false })
   repsSeeOwnRecordsOnly: boolean;
+
+  @Field(() => Int, { description: 'Days a partner\'s deal registration waits for a decision before it expires.' })
+  @Column({ type: 'int', default: 60 })
+  registrationExpiryDays: number;
 
   /** The last event cursor handed out (see TenantScope.nextEventSequence). */
   @BigIntColumn({ default: 0 })

@@ -12,6 +12,7 @@ export const FULL_NAME_LENGTH = 201;
 @Index(['tenantId', 'email'])
 @Index(['tenantId', 'organizationId'])
 @Index(['tenantId', 'ownerId'])
+@Index(['tenantId', 'referralCode'], { unique: true })
 export class Contact extends TenantEntity implements OwnedRecord {
   @Field(() => String)
   @TextColumn(100)
@@ -50,4 +51,8 @@ export class Contact extends TenantEntity implements OwnedRecord {
   @Field(() => Date, { nullable: true, description: 'Set when archived; archived records are hidden from lists by default.' })
   @TimestampColumn({ nullable: true })
   archivedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The customer\'s referral code: leads arriving with it are credited to them.' })
+  @TextColumn(32, { nullable: true })
+  referralCode: string | null;
 }

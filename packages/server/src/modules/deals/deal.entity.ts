@@ -1,7 +1,9 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BigIntColumn, DateColumn, EnumColumn, IdColumn, MinorUnitsColumn, TextColumn } from '../../database/columns';
+import { BigIntColumn, DateColumn, EnumColumn, IdColumn, MinorUnitsColumn, TextColumn, TimestampColumn } from '../../database/columns';
+import type { AttributionSource } from '../partners/attribution';
 import { TenantEntity, type OwnedRecord } from '../../tenancy/tenant-entity';
+import { VisibleToPartners } from '../../tenancy/partner-view';
 
 export enum DealType {
   NEW = 'NEW',
@@ -40,6 +42,8 @@ registerEnumType(LostReason, { name: 'LostReason' });
 @Index(['tenantId', 'ownerId', 'updatedAt'])
 @Index(['tenantId', 'organizationId'])
 @Index(['tenantId', 'contactId'])
+@Index(['tenantId', 'partnerId', 'updatedAt'])
+@VisibleToPartners('partnerId')
 export class Deal extends TenantEntity implements OwnedRecord {
   @Field(() => String)
   @TextColumn(200)
@@ -91,4 +95,17 @@ export class Deal extends TenantEntity implements OwnedRecord {
 
   @IdColumn({ nullable: true, comment: 'The lead this deal was converted from' })
   leadId: string | null;
+
+  /** The partner it is credited to (at most one); see partners/attribution.ts. */
+  @IdColumn({ nullable: true })
+  partnerId: string | null;
+
+  @EnumColumn({ nullable: true })
+  attributionSource: AttributionSource | null;
+
+  @IdColumn({ nullable: true })
+  attributedById: string | null;
+
+  @TimestampColumn({ nullable: true })
+  attributedAt: Date | null;
 }

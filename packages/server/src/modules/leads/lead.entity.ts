@@ -2,6 +2,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { EnumColumn, IdColumn, TextColumn, TimestampColumn } from '../../database/columns';
 import { TenantEntity, type OwnedRecord } from '../../tenancy/tenant-entity';
+import type { AttributionSource } from '../partners/attribution';
+import { VisibleToPartners } from '../../tenancy/partner-view';
 
 /** Where a lead came from (DOMAIN.md §4). */
 export enum LeadSource {
@@ -44,6 +46,8 @@ export const FUNNEL_STATUSES: readonly LeadStatus[] = [LeadStatus.LEAD, LeadStat
 @Index(['tenantId', 'score'])
 @Index(['tenantId', 'updatedAt'])
 @Index(['tenantId', 'email'])
+@Index(['tenantId', 'partnerId', 'updatedAt'])
+@VisibleToPartners('partnerId')
 export class Lead extends TenantEntity implements OwnedRecord {
   @Field(() => String)
   @TextColumn(100)
@@ -119,4 +123,17 @@ export class Lead extends TenantEntity implements OwnedRecord {
   @Field(() => ID, { nullable: true, description: 'The deal opened when it was converted.' })
   @IdColumn({ nullable: true })
   convertedDealId: string | null;
+
+  /** The partner it is credited to (at most one); see partners/attribution.ts. */
+  @IdColumn({ nullable: true })
+  partnerId: string | null;
+
+  @EnumColumn({ nullable: true })
+  attributionSource: AttributionSource | null;
+
+  @IdColumn({ nullable: true })
+  attributedById: string | null;
+
+  @TimestampColumn({ nullable: true })
+  attributedAt: Date | null;
 }

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { EnumColumn, IdColumn, TextColumn } from '../../database/columns';
 import { TenantEntity } from '../../tenancy/tenant-entity';
+import { VisibleToPartners } from '../../tenancy/partner-view';
 
 /** OPEN stages are the sales process; every pipeline also has exactly one WON and one LOST. */
 export enum StageKind {
@@ -14,6 +15,7 @@ registerEnumType(StageKind, { name: 'StageKind' });
 @ObjectType({ simpleResolvers: true, description: 'A step of a pipeline, with the chance that a deal in it is won.' })
 @Entity()
 @Index(['tenantId', 'pipelineId', 'position'])
+@VisibleToPartners('everything')
 export class Stage extends TenantEntity {
   @IdColumn()
   pipelineId: string;

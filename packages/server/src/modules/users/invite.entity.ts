@@ -38,4 +38,8 @@ export class Invite extends TenantEntity {
 
   @IdColumn()
   invitedById: string;
+
+  /** For a PARTNER invite: the partner the new user will act for. */
+  @IdColumn({ nullable: true })
+  partnerId: string | null;
 }

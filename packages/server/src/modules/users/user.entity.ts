@@ -1,8 +1,9 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BigIntColumn, EnumColumn, TextColumn, TimestampColumn } from '../../database/columns';
+import { BigIntColumn, EnumColumn, IdColumn, TextColumn, TimestampColumn } from '../../database/columns';
 import { Role } from '../../tenancy/roles';
 import { TenantEntity } from '../../tenancy/tenant-entity';
+import { VisibleToPartners } from '../../tenancy/partner-view';
 
 /** What a person does on the team (DOMAIN.md §5). Independent of the permission role. */
 export enum JobTitle {
@@ -18,6 +19,7 @@ registerEnumType(JobTitle, { name: 'JobTitle' });
 @ObjectType({ simpleResolvers: true, description: 'A member of the tenant\'s team.' })
 @Entity()
 @Index(['tenantId', 'email'], { unique: true })
+@VisibleToPartners('self')
 export class User extends TenantEntity {
   @Field(() => String)
   @TextColumn(254)
@@ -53,4 +55,8 @@ export class User extends TenantEntity {
    */
   @BigIntColumn({ default: 0 })
   notificationsReadUpTo?: number;
+
+  /** For the PARTNER role: the partner whose records this person sees (and only those). */
+  @IdColumn({ nullable: true })
+  partnerId: string | null;
 }
