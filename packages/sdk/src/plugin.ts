@@ -65,6 +65,8 @@ export interface PriorEntry {
   id: string;
   hook: HookName;
   amountMinor: number;
+  /** What it was computed from: a refund of part of that basis takes back the same part. */
+  basisMinor: number;
   currency: string;
   /** What is left to reverse: amount less the reversals already linked to it. */
   reversibleMinor: number;
