@@ -126,7 +126,13 @@ export interface HookInput<H extends HookName = HookName, S = Settings> {
   hook: H;
   event: {
     id: string;
-    /** When it happened, ISO 8601 in UTC: the only clock a plugin has. */
+    /**
+     * When it happened, ISO 8601 in UTC: the only clock a plugin has. Inside the sandbox local
+     * time is UTC (`getHours()` and `getUTCHours()` agree, `getTimezoneOffset()` is 0, whatever
+     * the server's time zone), and the clock is gone: `Date.now()`, `Date()` and `new Date()`
+     * throw. Converting works: `new Date(occurredAt)` (or any other value), `Date.parse` and
+     * `Date.UTC`.
+     */
     occurredAt: string;
     payload: HookPayloads[H];
   };
@@ -171,24 +177,49 @@ export interface ReverseOperation {
 
 export type RewardType = 'discount' | 'credit' | 'gift' | 'cash';
 
-export interface RewardOperation {
+/** What every reward has, whatever its type. */
+interface RewardFields {
   op: 'reward';
   recipient: { contactId: string } | { partnerId: string };
-  type: RewardType;
-  /** Integer: minor units for credit and cash, basis points for a discount, 1 for a gift. */
+  /** Integer, not negative: minor units for credit and cash, basis points for a discount, 1 for a gift. */
   value: number;
-  /** Currency of a credit or cash value. */
-  currency?: string;
   /** What the gift is, e.g. "conference ticket". */
   item?: string;
   reasonCode: string;
   explanation: string;
 }
 
+/** A credit or cash: the value is money, so its currency is required. */
+interface MoneyReward extends RewardFields {
+  type: 'credit' | 'cash';
+  /** ISO 4217 currency of the value, e.g. "USD". */
+  currency: string;
+}
+
+/** A discount (basis points) or a gift (1): no money, so no currency is needed. */
+interface NonMoneyReward extends RewardFields {
+  type: 'discount' | 'gift';
+  /** Optional; when given, the host checks it as a currency all the same. */
+  currency?: string;
+}
+
+/**
+ * A reward, discriminated by `type` as the host's check is: `credit` and `cash` must carry a
+ * `currency`, `discount` and `gift` need not. Narrow on `type` to read `currency` as a string.
+ */
+export type RewardOperation = MoneyReward | NonMoneyReward;
+
 export type Operation = AccrueOperation | ReverseOperation | RewardOperation;
 
 /** JSON values only: settings travel into the sandbox as JSON. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+/**
+ * A plugin's settings. Declare a plugin's own settings type with a `type` alias, not an
+ * `interface`: `definePlugin<S extends Settings>` needs the index signature, which a type alias
+ * of an object literal has implicitly and an interface does not, so
+ * `interface MySettings { rate: number }` fails the constraint where
+ * `type MySettings = { rate: number }` passes.
+ */
 export type Settings = { [key: string]: Json };
 
 /** A JSON Schema (draft 2020-12 subset: type, properties, required, enum, minimum, maximum, items, default, title, description). */
@@ -213,10 +244,23 @@ export interface JsonSchema {
   additionalProperties?: boolean;
 }
 
+/**
+ * Limits a manifest may ask for: each a whole number, at least the sandbox's minimum and at most
+ * the platform's ceiling (1,100 checks, 10 MB, 1,000 ms). They can only tighten the platform's.
+ */
 export interface PluginLimits {
-  /** Interrupt checks (each about 10,000 bytecode steps) before the run is stopped. */
+  /** Interrupt checks (each about 10,000 bytecode steps) before the run is stopped; at least 1. */
   instructionChecks: number;
+  /**
+   * The plugin's heap, in bytes: from 1 MB (below it a fresh QuickJS context cannot even start)
+   * to the platform's 10 MB. Below that ceiling the limit is approximate: QuickJS counts its
+   * allocations rather than their exact sizes and can miss bulk ones (`new Array(n).fill(x)`),
+   * so a plugin may run out before or after the figure; the ceiling itself is held by a capped
+   * WebAssembly memory. The call stack is not a manifest limit: the platform gives 256 kB, and
+   * the host may lower it to no less than 64 kB.
+   */
   memoryBytes: number;
+  /** Wall-clock time for one run, in milliseconds; at least 1. */
   wallClockMs: number;
 }
 
@@ -251,7 +295,13 @@ export function definePlugin<S extends Settings>(plugin: Plugin<S>): Plugin<S> {
   return plugin;
 }
 
-/** The manifest of a plugin: everything but the code, as the host stores it. */
+/**
+ * The manifest of a plugin: everything but the code, as the host stores it. `hooks` lists the
+ * handled hooks whose names are in `HOOK_NAMES`; any other key is left out here, but the host
+ * (`Sandbox.inspect`) refuses a plugin that has one ("hooks has an unknown hook ..."), so an
+ * unknown hook name is an error to fix, not a hook that is quietly ignored. In a typed
+ * `definePlugin({ ... })` call it is already a type error: `Hooks` has the known names only.
+ */
 export function manifestOf(plugin: Plugin): Manifest & { hooks: HookName[] } {
   const { hooks, ...manifest } = plugin;
   return { ...manifest, hooks: (Object.keys(hooks) as HookName[]).filter((name) => HOOK_NAMES.includes(name)) };

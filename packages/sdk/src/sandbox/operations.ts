@@ -94,14 +94,15 @@ function checkReward(fields: Fields): RewardOperation {
   if (!Number.isSafeInteger(value) || (value as number) < 0) {
     throw new FieldError(`value must be a whole number, not negative, got ${shown(value)}`);
   }
-  const operation: RewardOperation = {
+  // Asserted: a credit or cash is a RewardOperation only once its currency is set, just below.
+  const operation = {
     op: 'reward',
     recipient: recipient(fields.recipient),
     type,
     value: value as number,
     reasonCode: text(fields, 'reasonCode', MAX_REASON_CODE),
     explanation: text(fields, 'explanation', MAX_EXPLANATION),
-  };
+  } as RewardOperation;
   // A credit or cash value is money, so it needs its currency; a discount or gift has none.
   if (fields.currency !== undefined || type === 'credit' || type === 'cash') {
     operation.currency = currency(fields, 'currency');
