@@ -53,6 +53,40 @@ import {
   OrganizationActivitiesResolver,
 } from './modules/activities/activity.resolver';
 import { ActivityService } from './modules/activities/activity.service';
+import { AttributionResolver, DealAttributionResolver, LeadAttributionResolver } from './modules/partners/attribution.resolver';
+import { AttributionService } from './modules/partners/attribution.service';
+import { DealRegistrationResolver } from './modules/partners/deal-registration.resolver';
+import { DealRegistrationService } from './modules/partners/deal-registration.service';
+import { PartnerGroupResolver } from './modules/partners/partner-group.resolver';
+import { PartnerGroupService } from './modules/partners/partner-group.service';
+import { PartnerResolver } from './modules/partners/partner.resolver';
+import { PartnerService } from './modules/partners/partner.service';
+import { ContactReferralsResolver, ReferralResolver } from './modules/partners/referral.resolver';
+import { ReferralService } from './modules/partners/referral.service';
+import { PeriodicJob } from './jobs/periodic-job';
+import { expireDealRegistrations, REGISTRATION_EXPIRY_EVERY_MS } from './jobs/registration-expiry';
+import { ApiKeyResolver } from './auth/api-key.resolver';
+import { DealPaymentsResolver, PaymentResolver } from './modules/payments/payment.resolver';
+import { PaymentService } from './modules/payments/payment.service';
+import { Sandbox } from '@dealflow/sdk/sandbox';
+import { BuiltInPlugins } from './modules/plugins/builtin-plugins';
+import { PluginExecutionService } from './modules/plugins/plugin-execution.service';
+import { PluginRunQueue } from './modules/plugins/plugin-run-queue';
+import { PluginService } from './modules/plugins/plugin.service';
+import {
+  PluginInstallationResolver,
+  PluginResolver,
+  PluginRunResolver,
+  PluginSimulationResolver,
+  PluginVersionResolver,
+} from './modules/plugins/plugin.resolver';
+import { PluginSimulator } from './modules/plugins/plugin-simulation';
+import { LedgerService } from './modules/commissions/ledger.service';
+import { LedgerEntryResolver } from './modules/commissions/ledger.resolver';
+import { PayoutResolver } from './modules/commissions/payout.resolver';
+import { PayoutService } from './modules/commissions/payout.service';
+import { PluginRunner } from './jobs/plugin-runner';
+import { createLogger } from './common/log';
 
 /** The services of one server instance, wired once (the composition root). */
 export function createServices(database: Database, config: Config) {
@@ -62,9 +96,14 @@ export function createServices(database: Database, config: Config) {
   const dealMovement = new DealMovementService(pipelines);
   const organizations = new OrganizationService(users);
   const contacts = new ContactService(users);
-  const leads = new LeadService(users);
+  const referrals = new ReferralService();
+  const leads = new LeadService(users, referrals);
   const deals = new DealService(users, pipelines, dealMovement);
+  // One sandbox per instance: its worker threads start on the first plugin run.
+  const sandbox = new Sandbox({ workers: config.plugins.workers });
+  const plugins = new PluginService(sandbox, new BuiltInPlugins(sandbox));
   return {
+    sandbox,
     auth: new AuthService(database, config.auth, pipelines),
     users,
     tenants: new TenantService(),
@@ -72,7 +111,7 @@ export function createServices(database: Database, config: Config) {
     organizations,
     contacts,
     leads,
-    leadConversion: new LeadConversionService(leads, organizations, contacts, deals),
+    leadConversion: new LeadConversionService(leads, organizations, contacts, deals, referrals),
     activities: new ActivityService(users),
     products: new ProductService(),
     exchangeRates,
@@ -80,6 +119,17 @@ export function createServices(database: Database, config: Config) {
     deals,
     board: new BoardService(pipelines, exchangeRates),
     lineItems: new LineItemService(),
+    partnerGroups: new PartnerGroupService(),
+    partners: new PartnerService(users),
+    attribution: new AttributionService(),
+    dealRegistrations: new DealRegistrationService(deals, organizations, contacts),
+    referrals,
+    payments: new PaymentService(),
+    plugins,
+    pluginSimulator: new PluginSimulator(sandbox, plugins),
+    pluginRuns: new PluginExecutionService(sandbox, { maxAttempts: config.plugins.maxAttempts, firstDelayMs: config.plugins.retryDelayMs }),
+    ledger: new LedgerService(),
+    payouts: new PayoutService(),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -110,6 +160,24 @@ export function createResolvers(services: Services): object[] {
     new EventResolver(),
     new LiveResolver(),
     new DealLineItemsResolver(services.lineItems),
+    new PartnerGroupResolver(services.partnerGroups),
+    new PartnerResolver(services.partners),
+    new AttributionResolver(),
+    new DealAttributionResolver(services.attribution),
+    new LeadAttributionResolver(services.attribution),
+    new DealRegistrationResolver(services.dealRegistrations),
+    new ReferralResolver(services.referrals),
+    new ContactReferralsResolver(services.referrals),
+    new ApiKeyResolver(services.auth.apiKeys),
+    new PaymentResolver(services.payments),
+    new DealPaymentsResolver(services.payments),
+    new PluginResolver(services.plugins),
+    new PluginVersionResolver(),
+    new PluginInstallationResolver(services.plugins),
+    new PluginRunResolver(services.plugins),
+    new PluginSimulationResolver(services.pluginSimulator),
+    new LedgerEntryResolver(services.ledger),
+    new PayoutResolver(services.payouts),
   ];
 }
 
@@ -118,6 +186,7 @@ export interface App {
   database: Database;
   services: Services;
   live: LiveUpdates;
+  pluginRunner: PluginRunner;
   schema: GraphQLSchema;
   /** The built web app is served at `/` (see web-app.ts). */
   servesWebApp: boolean;
@@ -135,7 +204,14 @@ export interface App {
 export async function createApp(config: Config): Promise<App> {
   const database = await Database.open(config.database, { logSql: config.logSql });
   const services = createServices(database, config);
-  const live = new LiveUpdates(database, config, services.activities);
+  const pluginRunner = new PluginRunner(database, new PluginRunQueue(), services.pluginRuns, createLogger('plugins', config.logLevel), {
+    batchSize: 50,
+    pollMs: config.plugins.pollMs,
+    leaseMs: config.plugins.leaseMs,
+  });
+  const live = new LiveUpdates(database, config, services.activities, [pluginRunner.consumer]);
+  const registrationExpiry = new PeriodicJob('Registration expiry', REGISTRATION_EXPIRY_EVERY_MS,
+    () => expireDealRegistrations(database, services.dealRegistrations), createLogger('jobs', config.logLevel));
   const schema = await buildGraphqlSchema(createResolvers(services));
   const app = express();
   const httpServer = createServer(app);
@@ -199,6 +275,7 @@ export async function createApp(config: Config): Promise<App> {
     database,
     services,
     live,
+    pluginRunner,
     schema,
     httpServer,
     servesWebApp,
@@ -206,6 +283,8 @@ export async function createApp(config: Config): Promise<App> {
       new Promise((resolve) => {
         httpServer.listen(config.port, config.host, () => {
           const { port } = httpServer.address() as AddressInfo;
+          if (config.plugins.run) pluginRunner.start();
+          registrationExpiry.start();
           void live.start().then(() => resolve(`http://localhost:${port}/graphql`));
         });
       }),
@@ -214,6 +293,9 @@ export async function createApp(config: Config): Promise<App> {
       await subscriptions.close();
       await apollo.stop();
       await live.stop();
+      await registrationExpiry.stop();
+      await pluginRunner.stop();
+      await services.sandbox.close();
       await database.close();
     },
   };

@@ -24,6 +24,21 @@ export interface Config {
   /** Redis for fan-out between server instances; null runs in-process (one instance). */
   redisUrl: string | null;
   live: LiveConfig;
+  plugins: PluginsConfig;
+}
+
+export interface PluginsConfig {
+  /** Run queued plugin runs in this instance. */
+  run: boolean;
+  /** Worker threads evaluating plugins in parallel (each with a fresh QuickJS runtime per run). */
+  workers: number;
+  /** How often due retries are looked for when nothing wakes the runner. */
+  pollMs: number;
+  /** How long a claimed run belongs to one instance before another may take it over. */
+  leaseMs: number;
+  maxAttempts: number;
+  /** The wait after a first failure; it doubles after each further one. */
+  retryDelayMs: number;
 }
 
 export interface LiveConfig {
@@ -104,6 +119,14 @@ export function loadConfig(env: Env = process.env): Config {
       taskNoticeIntervalMs: readInt(env, 'TASK_NOTICE_INTERVAL_MS', 30_000),
       eventRetentionDays: readInt(env, 'EVENT_RETENTION_DAYS', 30),
       maxQueuedPerSubscriber: readInt(env, 'LIVE_MAX_QUEUED', 1000),
+    },
+    plugins: {
+      run: readBool(env, 'PLUGIN_RUNNER', true),
+      workers: Math.max(1, readInt(env, 'PLUGIN_WORKERS', 2)),
+      pollMs: readInt(env, 'PLUGIN_POLL_MS', 5000),
+      leaseMs: readInt(env, 'PLUGIN_LEASE_MS', 30_000),
+      maxAttempts: Math.max(1, readInt(env, 'PLUGIN_MAX_ATTEMPTS', 5)),
+      retryDelayMs: readInt(env, 'PLUGIN_RETRY_DELAY_MS', 30_000),
     },
   };
 }

@@ -119,10 +119,10 @@ export const CREATE_DEAL = `mutation($t: String!, $o: ID) { createDeal(input: { 
 export const MOVE_DEAL = `mutation($id: ID!, $v: Int!, $s: ID!) { moveDeal(input: { id: $id, version: $v, stageId: $s }) { id version } }`;
 
 /**
- * For tests that count SQL statements: no outbox dispatcher, so every statement counted is the
- * request's own (due-task notices are off in every test server already).
+ * For tests that count SQL statements: no outbox dispatcher and no plugin runner, so every
+ * statement counted is the request's own (due-task notices are off in every test server already).
  */
-export const NO_BACKGROUND_WORK: Record<string, string> = { OUTBOX_DISPATCH: 'off' };
+export const NO_BACKGROUND_WORK: Record<string, string> = { OUTBOX_DISPATCH: 'off', PLUGIN_RUNNER: 'off' };
 
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const { database, drop } = await createTestDatabase();

@@ -1,4 +1,7 @@
 import {
+  Lexer,
+  Source,
+  TokenKind,
   getNamedType,
   isInputObjectType,
   isListType,
@@ -23,8 +26,10 @@ import { LiveClient } from './live-client';
  * exactly as before at the end. An operation without a sample below fails the test.
  */
 
-type Kind = 'user' | 'invite' | 'organization' | 'contact' | 'product' | 'pipeline' | 'stage' | 'deal' | 'lead' | 'activity';
-type Fixture = Record<Kind, string> & { dealVersion: number; leadVersion: number; wonStage: string; openStages: string[] };
+type Kind = 'user' | 'invite' | 'organization' | 'contact' | 'product' | 'pipeline' | 'stage' | 'deal' | 'lead' | 'activity'
+  | 'partnerGroup' | 'partner' | 'registration'
+  | 'payment' | 'apiKey' | 'pluginVersion' | 'installation' | 'pluginRun' | 'ledgerEntry' | 'payout';
+type Fixture = Record<Kind, string> & { wonDeal: string; dealVersion: number; leadVersion: number; wonStage: string; openStages: string[] };
 type Ids = Fixture & { fresh: (kind: Kind) => Promise<string>; note: (kind: Kind, id: string) => string; client: GraphqlClient };
 type Sample = (ids: Ids) => Promise<Record<string, unknown>> | Record<string, unknown>;
 
@@ -106,6 +111,42 @@ const samples: Record<string, Sample> = {
   completeActivity: async (ids) => ({ input: { id: await ids.fresh('activity'), outcome: 'CONNECTED' } }),
   reopenActivity: (ids) => ({ input: { id: ids.activity } }),
   deleteActivity: async (ids) => ({ input: { id: await ids.fresh('activity') } }),
+  // partners
+  partner: (ids) => ({ id: ids.partner }),
+  partners: (ids) => ({ filter: { groupId: ids.partnerGroup } }),
+  dealRegistration: (ids) => ({ id: ids.registration }),
+  dealRegistrations: (ids) => ({ filter: { partnerId: ids.partner } }),
+  referrals: (ids) => ({ filter: { partnerId: ids.partner, referrerContactId: ids.contact } }),
+  createPartnerGroup: () => ({ input: { name: `G ${Math.random()}` } }),
+  updatePartnerGroup: (ids) => ({ input: { id: ids.partnerGroup, description: 'Renamed' } }),
+  deletePartnerGroup: async (ids) => ({ input: { id: await ids.fresh('partnerGroup') } }),
+  createPartner: (ids) => ({ input: { name: `P ${Math.random()}`, type: 'VAR', groupId: ids.partnerGroup, managerId: ids.user } }),
+  updatePartner: (ids) => ({ input: { id: ids.partner, tier: 'gold', groupId: ids.partnerGroup, managerId: ids.user } }),
+  regeneratePartnerReferralCode: (ids) => ({ input: { id: ids.partner } }),
+  invitePartnerUser: (ids) => ({ input: { partnerId: ids.partner, email: `partner-${Math.random()}@example.com` } }),
+  inviteUser: (ids) => ({ input: { email: `partner-${Math.random()}@example.com`, role: 'PARTNER', partnerId: ids.partner } }),
+  setDealAttribution: (ids) => ({ input: { dealId: ids.deal, partnerId: ids.partner } }),
+  setLeadAttribution: (ids) => ({ input: { leadId: ids.lead, partnerId: ids.partner } }),
+  submitDealRegistration: (ids) => ({ input: { title: 'Registered', organizationName: 'Initech', amountMinor: 100, currency: 'USD', partnerId: ids.partner } }),
+  approveDealRegistration: async (ids) => ({ input: { id: await ids.fresh('registration'), pipelineId: ids.pipeline, ownerId: ids.user } }),
+  rejectDealRegistration: async (ids) => ({ input: { id: await ids.fresh('registration'), reason: 'Not now' } }),
+  issueReferralCode: (ids) => ({ input: { contactId: ids.contact } }),
+  // payments, plugins and the ledger
+  recordInvoicePaid: (ids) => ({ input: { dealId: ids.wonDeal, externalId: `inv-${Math.random()}`, amountMinor: 100, currency: 'USD' } }),
+  recordRefund: (ids) => ({ input: { invoiceId: ids.payment, externalId: `ref-${Math.random()}`, amountMinor: 1 } }),
+  recordChurn: (ids) => ({ input: { dealId: ids.wonDeal, externalId: `churn-${Math.random()}` } }),
+  revokeApiKey: (ids) => ({ input: { id: ids.apiKey } }),
+  installPlugin: (ids) => ({ input: { versionId: ids.pluginVersion, name: 'Stolen' } }),
+  updatePluginInstallation: (ids) => ({ input: { id: ids.installation, versionId: ids.pluginVersion, enabled: false } }),
+  retryPluginRun: (ids) => ({ input: { id: ids.pluginRun } }),
+  simulatePlugin: (ids) => ({ input: { installationId: ids.installation, versionId: ids.pluginVersion, from: '2026-01-01', to: '2030-12-31' } }),
+  pluginRuns: (ids) => ({ filter: { installationId: ids.installation } }),
+  ledgerEntries: (ids) => ({ filter: { partnerId: ids.partner, payeeUserId: ids.user, dealId: ids.deal } }),
+  approveLedgerEntries: (ids) => ({ input: { ids: [ids.ledgerEntry] } }),
+  approveDueLedgerEntries: (ids) => ({ input: { partnerId: ids.partner } }),
+  issuePayouts: (ids) => ({ input: { periodStart: '2026-01-01', periodEnd: '2030-12-31', partnerId: ids.partner } }),
+  markPayoutPaid: (ids) => ({ input: { id: ids.payout, reference: 'Stolen' } }),
+  payouts: (ids) => ({ filter: { partnerId: ids.partner } }),
 };
 
 async function versionOf(ids: Ids, kind: 'deal' | 'lead'): Promise<number> {
@@ -274,17 +315,31 @@ function document(operation: 'query' | 'mutation' | 'subscription', field: Graph
   const variables = used.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
   const args = used.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
   const head = variables ? `${operation}(${variables})` : operation;
-  return `${head} { ${field.name}${args ? `(${args})` : ''} ${selection(field.type, 0)} }`;
+  // As deep as graphql-armor's token limit lets the document be, at most four levels.
+  for (let levels = 4; ; levels--) {
+    const text = `${head} { ${field.name}${args ? `(${args})` : ''} ${selection(field.type, 0, levels)} }`;
+    if (levels === 1 || tokenCount(text) <= MAX_TOKENS) return text;
+  }
 }
 
-function selection(type: GraphQLOutputType, depth: number): string {
+/** graphql-armor's default limit on a document's tokens. */
+const MAX_TOKENS = 1000;
+
+function tokenCount(text: string): number {
+  const lexer = new Lexer(new Source(text));
+  let count = 0;
+  while (lexer.advance().kind !== TokenKind.EOF) count++;
+  return count;
+}
+
+function selection(type: GraphQLOutputType, depth: number, levels: number): string {
   const named = getNamedType(type) as GraphQLNamedType;
   if (!isObjectType(named)) return '';
   const fields = Object.values((named as GraphQLObjectType).getFields()).filter((field) => field.args.every((arg) => !isNonNullType(arg.type)));
   const parts = fields.flatMap((field) => {
     const nested = getNamedType(field.type);
     if (!isObjectType(nested)) return [field.name];
-    return depth < 4 ? [`${field.name} ${selection(field.type, depth + 1)}`] : [];
+    return depth < levels - 1 ? [`${field.name} ${selection(field.type, depth + 1, levels)}`] : [];
   });
   return `{ __typename ${parts.join(' ')} }`;
 }
@@ -301,6 +356,59 @@ async function snapshot(client: GraphqlClient, schema: GraphQLSchema): Promise<s
   const board = schema.getQueryType()!.getFields().pipelineBoard!;
   parts.push(JSON.stringify(await client.request(document('query', board), { pipelineId: pipeline.node.id })));
   return parts.join('\n');
+}
+
+/**
+ * A commission plugin paying the partner's group, a won deal it paid for (waited for: the run
+ * is asynchronous), that entry approved and paid out, an invoice, an API key.
+ */
+async function seedCommissions(client: GraphqlClient, mark: string, groupId: string, partnerId: string) {
+  const q = async (query: string, variables: Record<string, unknown> = {}) => client.query(query, variables);
+  const pluginVersion = (await q(`mutation { addBuiltInPlugin(input: { key: "affiliate-commission" }) { id } }`)).addBuiltInPlugin.id;
+  const installation = (await q(`mutation($v: ID!) { installPlugin(input: { versionId: $v, name: "Affiliates", settings: { holdDays: 0 } }) { id } }`, { v: pluginVersion })).installPlugin.id;
+  await q(`mutation($g: ID!, $i: ID!) { updatePartnerGroup(input: { id: $g, holdDays: 0, defaultInstallationId: $i }) { id } }`, { g: groupId, i: installation });
+  const paidDeal = await partnerDealWon(client, `${mark} Paid deal`, partnerId);
+  const paidEntry = await entryOf(client, paidDeal);
+  await q(`mutation($e: ID!) { approveLedgerEntries(input: { ids: [$e] }) { id } }`, { e: paidEntry });
+  const deal = await partnerDealWon(client, `${mark} Partner deal`, partnerId);
+  const ledgerEntry = await entryOf(client, deal);
+  const pluginRun = await failedRun(client, deal);
+  const payout = (await q(`mutation($p: ID!) { issuePayouts(input: { periodStart: "2026-01-01", periodEnd: "2099-12-31", partnerId: $p }) { id } }`, { p: partnerId })).issuePayouts[0].id;
+  const payment = (await q(`mutation($d: ID!, $x: String!) { recordInvoicePaid(input: { dealId: $d, externalId: $x, amountMinor: 40000, currency: "USD" }) { id } }`, { d: deal, x: `${mark}-inv` })).recordInvoicePaid.id;
+  const apiKey = (await q(`mutation { createApiKey(input: { name: "Billing" }) { apiKey { id } } }`)).createApiKey.apiKey.id;
+  return { pluginVersion, installation, ledgerEntry, pluginRun, payout, payment, apiKey };
+}
+
+async function partnerDealWon(client: GraphqlClient, title: string, partnerId: string): Promise<string> {
+  const deal = (await client.query(`mutation($n: String!) { createDeal(input: { title: $n, amountMinor: 40000 }) { id } }`, { n: title })).createDeal.id;
+  const attributed = (await client.query(`mutation($d: ID!, $p: ID!) { setDealAttribution(input: { dealId: $d, partnerId: $p }) { id version } }`, { d: deal, p: partnerId })).setDealAttribution;
+  await client.query(`mutation($d: ID!, $v: Int!) { winDeal(input: { id: $d, version: $v }) { id } }`, { d: deal, v: attributed.version });
+  return deal;
+}
+
+/** The deal's ledger entry, once the (asynchronous) plugin run has written it. */
+async function entryOf(client: GraphqlClient, dealId: string): Promise<string> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const { ledgerEntries } = await client.query(`query($d: ID!) { ledgerEntries(first: 1, filter: { dealId: $d }) { edges { node { id } } } }`, { d: dealId });
+    if (ledgerEntries.edges[0]) return ledgerEntries.edges[0].node.id;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('The commission plugin did not run');
+}
+
+/** A plugin that throws, run on the partner deal's win, gives a failed run to retry. */
+async function failedRun(client: GraphqlClient, dealId: string): Promise<string> {
+  const bundle = `var __dealflowPlugin = { default: { id: 'broken', version: '1.0.0', apiVersion: 1, kind: 'commission', name: 'Broken',
+    settingsSchema: { type: 'object', properties: {} }, hooks: { 'invoice.paid': function () { throw new Error('broken on purpose'); } } } };`;
+  const version = (await client.query(`mutation($b: String!) { publishPluginVersion(input: { bundle: $b }) { id } }`, { b: bundle })).publishPluginVersion.id;
+  await client.query(`mutation($v: ID!) { installPlugin(input: { versionId: $v, name: "Broken", scope: ALL_EVENTS }) { id } }`, { v: version });
+  await client.query(`mutation($d: ID!, $x: String!) { recordInvoicePaid(input: { dealId: $d, externalId: $x, amountMinor: 100, currency: "USD" }) { id } }`, { d: dealId, x: `broken-${dealId}` });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const { pluginRuns } = await client.query(`{ pluginRuns(first: 1, filter: { statuses: [RETRYING, FAILED] }) { edges { node { id } } } }`);
+    if (pluginRuns.edges[0]) return pluginRuns.edges[0].node.id;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('The broken plugin did not fail');
 }
 
 async function seed(client: GraphqlClient, mark: string, kinds: Map<string, Kind>): Promise<Fixture> {
@@ -323,6 +431,16 @@ async function seed(client: GraphqlClient, mark: string, kinds: Map<string, Kind
   await q(`mutation($d: ID!, $p: ID!) { setDealLineItems(input: { dealId: $d, version: 1, items: [{ productId: $p, quantity: 2 }] }) { id } }`, { d: deal, p: product });
   const lead = (await q(`mutation($n: String!) { createLead(input: { firstName: $n, source: INBOUND }) { id version } }`, { n: `${mark} Lead` })).createLead;
   const activity = (await q(`mutation($n: String!, $d: ID!) { createActivity(input: { type: TASK, subject: $n, dealId: $d, dueAt: "2030-01-01T10:00:00.000Z" }) { id } }`, { n: `${mark} Task`, d: deal })).createActivity.id;
+  // The contact buys (so they may refer), and a partner registers a deal and refers a lead.
+  const sale = (await q(`mutation($c: ID!) { createDeal(input: { title: "Sale", contactId: $c }) { id version } }`, { c: contact })).createDeal;
+  await q(`mutation($d: ID!, $v: Int!) { winDeal(input: { id: $d, version: $v }) { id } }`, { d: sale.id, v: sale.version });
+  const code = (await q(`mutation($c: ID!) { issueReferralCode(input: { contactId: $c }) { referralCode } }`, { c: contact })).issueReferralCode.referralCode;
+  await q(`mutation($n: String!, $r: String!) { createLead(input: { firstName: $n, source: INBOUND, referralCode: $r }) { id } }`, { n: `${mark} Referred`, r: code });
+  const partnerGroup = (await q(`mutation($n: String!) { createPartnerGroup(input: { name: $n }) { id } }`, { n: `${mark} Group` })).createPartnerGroup.id;
+  const partner = (await q(`mutation($n: String!, $g: ID!) { createPartner(input: { name: $n, type: RESELLER, groupId: $g }) { id referralCode } }`, { n: `${mark} Partner`, g: partnerGroup })).createPartner;
+  await q(`mutation($n: String!, $r: String!) { createLead(input: { firstName: $n, source: INBOUND, referralCode: $r }) { id } }`, { n: `${mark} Channel lead`, r: partner.referralCode });
+  const registration = (await q(`mutation($n: String!, $p: ID!) { submitDealRegistration(input: { title: $n, organizationName: $n, amountMinor: 100, currency: "USD", partnerId: $p }) { id } }`, { n: `${mark} Registration`, p: partner.id })).submitDealRegistration.id;
+  const commissions = await seedCommissions(client, mark, partnerGroup, partner.id);
   const won = pipeline.stages.find((s: any) => s.kind === 'WON').id;
   return {
     user: me,
@@ -337,6 +455,17 @@ async function seed(client: GraphqlClient, mark: string, kinds: Map<string, Kind
     lead: note('lead', lead.id),
     leadVersion: lead.version,
     activity: note('activity', activity),
+    partnerGroup: note('partnerGroup', partnerGroup),
+    partner: note('partner', partner.id),
+    registration: note('registration', registration),
+    wonDeal: note('deal', sale.id),
+    payment: note('payment', commissions.payment),
+    apiKey: note('apiKey', commissions.apiKey),
+    pluginVersion: note('pluginVersion', commissions.pluginVersion),
+    installation: note('installation', commissions.installation),
+    pluginRun: note('pluginRun', commissions.pluginRun),
+    ledgerEntry: note('ledgerEntry', commissions.ledgerEntry),
+    payout: note('payout', commissions.payout),
     wonStage: won,
     openStages: open,
   };
@@ -353,6 +482,8 @@ async function freshRecord(client: GraphqlClient, kind: Kind, fixture: Fixture, 
     deal: async () => (await client.query(`mutation { createDeal(input: { title: "Fresh" }) { id } }`)).createDeal.id,
     lead: async () => (await client.query(`mutation { createLead(input: { firstName: "Fresh", source: OUTBOUND, email: "fresh${Math.random()}@example.org" }) { id } }`)).createLead.id,
     activity: async () => (await client.query(`mutation { createActivity(input: { type: TASK, subject: "Fresh" }) { id } }`)).createActivity.id,
+    partnerGroup: async () => (await client.query(`mutation { createPartnerGroup(input: { name: "Fresh ${Math.random()}" }) { id } }`)).createPartnerGroup.id,
+    registration: async () => (await client.query(`mutation($p: ID!) { submitDealRegistration(input: { title: "Fresh", organizationName: "Fresh ${Math.random()}", amountMinor: 1, currency: "USD", partnerId: $p }) { id } }`, { p: fixture.partner })).submitDealRegistration.id,
   };
   const id = await create[kind]!();
   kinds.set(id, kind);

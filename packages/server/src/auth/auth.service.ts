@@ -17,6 +17,7 @@ import type { AcceptInviteInput, AuthPayload, LoginInput, SignupInput } from './
 import { LoginThrottle } from './login-throttle.entity';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password';
 import { RefreshToken } from './refresh-token.entity';
+import { API_KEY_PREFIX, ApiKeyService } from './api-key.service';
 import { issueSecret, parseSecret, secretMatches } from './secrets';
 
 /**
@@ -26,6 +27,7 @@ import { issueSecret, parseSecret, secretMatches } from './secrets';
  */
 export class AuthService {
   readonly accessTokens: AccessTokens;
+  readonly apiKeys: ApiKeyService;
 
   constructor(
     private readonly database: Database,
@@ -33,6 +35,7 @@ export class AuthService {
     private readonly pipelines: PipelineService,
   ) {
     this.accessTokens = new AccessTokens(config);
+    this.apiKeys = new ApiKeyService(database);
   }
 
   /** Creates a tenant, its owner and the default pipeline, and logs the owner in. */
@@ -155,6 +158,7 @@ export class AuthService {
       passwordHash: await hashPassword(input.password),
       role: invite.role,
       jobTitle: invite.jobTitle,
+      partnerId: invite.partnerId,
       active: true,
       lastLoginAt: new Date(),
     });
@@ -167,6 +171,7 @@ export class AuthService {
    * are read from the database, so a demotion or deactivation takes effect at once.
    */
   async authenticate(bearer: string): Promise<RequestContext> {
+    if (bearer.startsWith(API_KEY_PREFIX)) return this.apiKeys.authenticate(bearer);
     return (await this.authenticateUntil(bearer)).session;
   }
 

@@ -187,7 +187,9 @@ interface NewEvent {
 }
 
 async function record(ctx: RequestContext, event: NewEvent, actorId: string | null = ctx.userId): Promise<void> {
-  await ctx.data.repo(OutboxEvent).insert({
+  // The outbox is bookkeeping, not the caller's records: a partner's user, whose row limit
+  // closes this table to them, records events too (a deal registration's).
+  await ctx.data.unrestricted().repo(OutboxEvent).insert({
     ...event,
     formerOwnerId: event.formerOwnerId ?? null,
     sequence: await ctx.data.nextEventSequence(),

@@ -7,7 +7,7 @@ import { PeriodicJob } from '../jobs/periodic-job';
 import type { ActivityService } from '../modules/activities/activity.service';
 import { InProcessEventBus, type EventBus } from './event-bus';
 import { LiveHub } from './live-hub';
-import { OutboxDispatcher } from './outbox-dispatcher';
+import { OutboxDispatcher, type OutboxConsumer } from './outbox-dispatcher';
 import { RedisEventBus } from './redis-event-bus';
 
 const RESYNC_TICK_MS = 1000;
@@ -30,11 +30,12 @@ export class LiveUpdates {
   private readonly dispatchEnabled: boolean;
   private lastResync = Date.now();
 
-  constructor(database: Database, config: Config, activities: ActivityService) {
+  constructor(database: Database, config: Config, activities: ActivityService, consumers: OutboxConsumer[] = []) {
     const logger = (component: string) => createLogger(component, config.logLevel);
     this.bus = config.redisUrl ? new RedisEventBus(config.redisUrl, logger('redis')) : new InProcessEventBus();
     this.hub = new LiveHub(database, this.bus, logger('live'), { maxQueued: config.live.maxQueuedPerSubscriber, maxCatchUp: 500 });
-    this.dispatcher = new OutboxDispatcher(database, [{ name: 'live', deliver: (events) => this.bus.publish(events) }], logger('outbox'), {
+    const live: OutboxConsumer = { name: 'live', deliver: (events) => this.bus.publish(events) };
+    this.dispatcher = new OutboxDispatcher(database, [live, ...consumers], logger('outbox'), {
       batchSize: 200,
       pollMs: config.live.dispatchPollMs,
     });

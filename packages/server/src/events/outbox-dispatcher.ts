@@ -4,13 +4,16 @@ import type { Database } from '../database/database';
 import { OutboxEvent } from './outbox-event.entity';
 
 /**
- * Something that must see every outbox event at least once: the live bus now, the plugin
- * runner and webhooks later. A consumer may see an event again after a crash, so it must be
+ * Something that must see every outbox event at least once: the live bus, the plugin run
+ * queue, webhooks later. A consumer may see an event again after a crash, so it must be
  * idempotent (the live feeds skip cursors they have passed).
  */
 export interface OutboxConsumer {
   readonly name: string;
-  deliver(events: OutboxEvent[]): Promise<void>;
+  /** `manager` is the dispatcher's transaction: what a consumer writes commits with the claim. */
+  deliver(events: OutboxEvent[], manager: EntityManager): Promise<void>;
+  /** Called once what `deliver` wrote has committed (a worker may start on it now). */
+  committed?(): void;
 }
 
 export interface DispatcherOptions {
@@ -86,7 +89,11 @@ export class OutboxDispatcher {
   /** Passes until nothing is waiting; a failed pass is logged and retried on the next poll. */
   private async drain(): Promise<void> {
     try {
-      while ((await this.pass()) === this.options.batchSize);
+      let moved: number;
+      do {
+        moved = await this.pass();
+        if (moved > 0) for (const consumer of this.consumers) consumer.committed?.();
+      } while (moved === this.options.batchSize);
     } catch (error) {
       this.log.error('Dispatching outbox events failed; retrying shortly', describe(error));
     }
@@ -98,7 +105,7 @@ export class OutboxDispatcher {
       const events = await this.claim(manager);
       if (events.length === 0) return 0;
       events.sort((a, b) => (a.tenantId === b.tenantId ? a.sequence - b.sequence : a.tenantId < b.tenantId ? -1 : 1));
-      for (const consumer of this.consumers) await consumer.deliver(events);
+      for (const consumer of this.consumers) await consumer.deliver(events, manager);
       await manager.update(OutboxEvent, { tenantId: In(unique(events.map((e) => e.tenantId))), id: In(events.map((e) => e.id)) }, { dispatchedAt: new Date() });
       return events.length;
     });

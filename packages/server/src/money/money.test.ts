@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertAmount, assertCurrency, lineTotalMinor, minorUnitDigits, scaleMinor, sumMinor } from './money';
+import { assertAmount, assertCurrency, decimalOf, lineTotalMinor, percentOf, minorUnitDigits, scaleMinor, sumMinor } from './money';
 import { formatRate, parseRate } from './exchange-rate.service';
 
 describe('money', () => {
@@ -36,5 +36,16 @@ describe('money', () => {
     expect(formatRate(1_084_200)).toBe('1.0842');
     expect(() => parseRate('1,08')).toThrow(/not a rate/);
     expect(() => parseRate('0')).toThrow(/not a rate/);
+  });
+
+  it('writes amounts as exact decimals in their currency\'s digits', () => {
+    expect(decimalOf(123_456, 'USD')).toBe('1234.56');
+    expect(decimalOf(-5, 'USD')).toBe('-0.05');
+    expect(decimalOf(0, 'EUR')).toBe('0.00');
+    expect(decimalOf(98_765, 'JPY')).toBe('98765');
+    expect(decimalOf(1_234, 'KWD')).toBe('1.234');
+    expect(decimalOf(Number.MAX_SAFE_INTEGER, 'USD')).toBe('90071992547409.91');
+    expect(percentOf(1250)).toBe('12.50');
+    expect(percentOf(5)).toBe('0.05');
   });
 });

@@ -77,3 +77,20 @@ export function lineTotalMinor(unitPriceMinor: number, quantity: number, discoun
   const gross = BigInt(unitPriceMinor) * BigInt(quantity);
   return scaleMinor(toSafeNumber(gross), BASIS_POINTS - discountBasisPoints, BASIS_POINTS);
 }
+
+/** An amount as a plain decimal in its currency's digits, exactly: -123456 USD → "-1234.56". */
+export function decimalOf(amountMinor: number, currency: string): string {
+  return withDecimals(amountMinor, minorUnitDigits(currency));
+}
+
+/** A rate in basis points as a percentage: 1250 → "12.50". */
+export function percentOf(basisPoints: number): string {
+  return withDecimals(basisPoints, 2);
+}
+
+/** An integer count of 10^-digits as a decimal string, without passing through a float. */
+function withDecimals(value: number, digits: number): string {
+  const sign = value < 0 ? '-' : '';
+  const units = String(Math.abs(value)).padStart(digits + 1, '0');
+  return digits === 0 ? `${sign}${units}` : `${sign}${units.slice(0, -digits)}.${units.slice(-digits)}`;
+}

@@ -6,11 +6,16 @@ import { TenantScope } from './tenant-scope';
 import type { TenantEntity } from './tenant-entity';
 import type { Tenant } from './tenant.entity';
 
+/** The actor of background work (see RequestContext.forJob); a valid id that no user has. */
+export const SYSTEM_USER_ID = '00000000-0000-7000-8000-000000000000';
+
 export interface Caller {
   userId: string;
   role: Role;
   /** For the PARTNER role: the partner they act for. */
   partnerId?: string | null;
+  /** Set when another system calls with an API key made by this user. */
+  apiKeyId?: string;
 }
 
 /**
@@ -37,6 +42,14 @@ export class RequestContext {
     return new RequestContext(tenant.id, caller, limited, manager, Promise.resolve(tenant));
   }
 
+  /**
+   * Background work in a tenant done for nobody in particular (the plugin runner): it acts with
+   * the owner's rights under the id SYSTEM_USER_ID, which no user has.
+   */
+  static forJob(manager: EntityManager, tenantId: string): RequestContext {
+    return new RequestContext(tenantId, { userId: SYSTEM_USER_ID, role: Role.OWNER }, false, manager);
+  }
+
   /** A context acting as the tenant's owner, for signup, seeding and background jobs. */
   static asOwner(manager: EntityManager, tenantId: string, ownerUserId: string): RequestContext {
     return new RequestContext(tenantId, { userId: ownerUserId, role: Role.OWNER }, false, manager);
@@ -50,6 +63,11 @@ export class RequestContext {
   get data(): TenantScope {
     const partner = this.partnerId ? { userId: this.caller.userId, partnerId: this.partnerId } : null;
     return new TenantScope(this.manager, this.tenantId, this.ownRecordsOnly ? this.caller.userId : null, partner);
+  }
+
+  /** The call came from another system with an API key (e.g. a billing system). */
+  get viaApiKey(): boolean {
+    return this.caller.apiKeyId !== undefined;
   }
 
   /** The partner a PARTNER caller acts for; null for the tenant's own team. */

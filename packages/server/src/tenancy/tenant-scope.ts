@@ -1,4 +1,7 @@
 import {
+  And,
+  Equal,
+  FindOperator,
   type EntityManager,
   type FindManyOptions,
   type FindOptionsWhere,
@@ -291,9 +294,23 @@ export class ScopedRepository<T extends TenantEntity> {
   }
 
   private scoped(where?: Where<T>): Where<T> {
-    const limit = { tenantId: this.tenantId, ...(this.limit ? { [this.limit.property]: this.limit.value } : {}) } as ObjectLiteral;
-    if (Array.isArray(where)) return where.map((branch) => ({ ...branch, ...limit }) as FindOptionsWhere<T>);
-    return { ...(where ?? {}), ...limit } as FindOptionsWhere<T>;
+    if (Array.isArray(where)) return where.map((branch) => this.limited(branch));
+    return this.limited(where ?? {});
+  }
+
+  /**
+   * One branch of a where with the tenant and the row limit added. A condition the branch
+   * already has on the limited column is kept alongside the limit, not replaced by it: asking
+   * for another partner's row must find nothing, not the caller's own.
+   */
+  private limited(branch: FindOptionsWhere<T>): FindOptionsWhere<T> {
+    const scoped: ObjectLiteral = { ...branch, tenantId: this.tenantId };
+    if (this.limit) {
+      const asked: unknown = (branch as ObjectLiteral)[this.limit.property];
+      const limit = Equal(this.limit.value);
+      scoped[this.limit.property] = asked === undefined ? limit : And(asked instanceof FindOperator ? asked : Equal(asked), limit);
+    }
+    return scoped as FindOptionsWhere<T>;
   }
 
   private entityLabel(): string {

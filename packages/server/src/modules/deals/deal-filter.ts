@@ -18,6 +18,7 @@ export function applyDealFilter(ctx: RequestContext, query: SelectQueryBuilder<D
   if (filter.ownerId) query.andWhere(`${on('ownerId')} = :ownerId`, { ownerId: filter.ownerId });
   if (filter.organizationId) query.andWhere(`${on('organizationId')} = :organizationId`, { organizationId: filter.organizationId });
   if (filter.contactId) query.andWhere(`${on('contactId')} = :contactId`, { contactId: filter.contactId });
+  if (filter.partnerId) query.andWhere(`${on('partnerId')} = :partnerId`, { partnerId: filter.partnerId });
   if (filter.currency) query.andWhere(`${on('currency')} = :currency`, { currency: filter.currency.toUpperCase() });
   if (filter.type?.length) query.andWhere(`${on('type')} IN (:...types)`, { types: filter.type });
   if (filter.expectedCloseFrom) {

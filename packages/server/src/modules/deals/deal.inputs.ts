@@ -188,6 +188,9 @@ export class DealFilter {
   @Field(() => ID, { nullable: true })
   contactId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Deals credited to this partner.' })
+  partnerId?: string | null;
+
   @Field(() => [DealType], { nullable: true })
   type?: DealType[] | null;
 

@@ -8,6 +8,7 @@ import type { RequestContext } from '../../tenancy/request-context';
 import { Activity } from '../activities/activity.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Organization } from '../organizations/organization.entity';
+import type { PartnerCredit } from '../partners/attribution';
 import type { PipelineService } from '../pipelines/pipeline.service';
 import { Stage, StageKind } from '../pipelines/stage.entity';
 import type { UserService } from '../users/user.service';
@@ -42,8 +43,11 @@ export class DealService {
     return paginate(query, 'd', page, SORT[field], direction);
   }
 
-  /** @param origin where the deal came from, when not typed in (a converted lead). */
-  async create(ctx: RequestContext, input: CreateDealInput, origin: { leadId?: string } = {}): Promise<Deal> {
+  /**
+   * @param origin where the deal came from, when not typed in (a converted lead, an approved
+   * registration), and the partner it is credited to for that.
+   */
+  async create(ctx: RequestContext, input: CreateDealInput, origin: { leadId?: string; credit?: PartnerCredit | null } = {}): Promise<Deal> {
     const stage = await this.openingStage(ctx, input.pipelineId ?? null, input.stageId ?? null);
     const owner = await this.users.assertAssignable(ctx, input.ownerId ?? ctx.userId);
     const contact = input.contactId ? await this.contact(ctx, input.contactId) : null;
@@ -69,6 +73,7 @@ export class DealService {
       lostReason: null,
       lostNote: null,
       leadId: origin.leadId ?? null,
+      ...origin.credit,
     });
     await recordStageChange(ctx, deal, null);
     await recordDealEvent(ctx, DealEventType.CREATED, deal);

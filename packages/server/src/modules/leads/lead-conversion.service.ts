@@ -4,6 +4,8 @@ import type { ContactService } from '../contacts/contact.service';
 import type { DealService } from '../deals/deal.service';
 import { Organization } from '../organizations/organization.entity';
 import { normalizeDomain, type OrganizationService } from '../organizations/organization.service';
+import { creditOf } from '../partners/attribution';
+import type { ReferralService } from '../partners/referral.service';
 import { StaleVersionError } from '../../graphql/errors';
 import type { Lead } from './lead.entity';
 import type { LeadService } from './lead.service';
@@ -19,7 +21,8 @@ const FREE_MAIL = new Set([
 /**
  * Turns a qualified lead into a contact, an organization and a deal, in the command's single
  * transaction. An existing contact with the same email and an existing organization with the
- * same domain (or, failing that, name) are reused rather than duplicated.
+ * same domain (or, failing that, name) are reused rather than duplicated. The deal keeps the
+ * lead's partner credit, and the lead's referral converts with it.
  */
 export class LeadConversionService {
   constructor(
@@ -27,6 +30,7 @@ export class LeadConversionService {
     private readonly organizations: OrganizationService,
     private readonly contacts: ContactService,
     private readonly deals: DealService,
+    private readonly referrals: ReferralService,
   ) {}
 
   async convert(ctx: RequestContext, input: ConvertLeadInput): Promise<ConvertLeadPayload> {
@@ -49,7 +53,7 @@ export class LeadConversionService {
             type: input.dealType,
             expectedCloseDate: input.expectedCloseDate,
           },
-          { leadId: lead.id },
+          { leadId: lead.id, credit: creditOf(lead) },
         )
       : null;
     const converted = await this.leads.markConverted(ctx, lead, {
@@ -57,6 +61,7 @@ export class LeadConversionService {
       organizationId: organization?.id ?? null,
       dealId: deal?.id ?? null,
     });
+    await this.referrals.leadConverted(ctx, converted);
     return { lead: converted, contact, contactReused, organization, organizationReused, deal };
   }
 

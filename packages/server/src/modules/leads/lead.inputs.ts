@@ -58,6 +58,13 @@ export class CreateLeadInput extends LeadFields {
 
   @Field(() => LeadStatus, { nullable: true, description: 'Default LEAD; a new lead may start at MQL, SAL or SQL.' })
   status?: LeadStatus | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A customer\'s or partner\'s referral code: the lead becomes a REFERRAL (customer) or CHANNEL (partner, credited to them) lead.',
+  })
+  @OptionalText(32)
+  referralCode?: string | null;
 }
 
 @InputType({ description: 'Changes details, not the status (see changeLeadStatus).' })
@@ -106,6 +113,9 @@ export class LeadFilter {
 
   @Field(() => ID, { nullable: true })
   ownerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Leads credited to this partner.' })
+  partnerId?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Score at least this.' })
   @IntBetween(0, 100)

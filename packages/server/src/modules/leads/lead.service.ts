@@ -9,6 +9,7 @@ import type { RequestContext } from '../../tenancy/request-context';
 import { Role } from '../../tenancy/roles';
 import { Activity } from '../activities/activity.entity';
 import { normalizeDomain } from '../organizations/organization.service';
+import type { ReferralService } from '../partners/referral.service';
 import type { UserService } from '../users/user.service';
 import { FUNNEL_STATUSES, Lead, LeadStatus } from './lead.entity';
 import { LeadStatusChange } from './lead-status-change.entity';
@@ -37,7 +38,10 @@ export interface ConversionLinks {
 
 /** Leads and their funnel lifecycle (DOMAIN.md §3). */
 export class LeadService {
-  constructor(private readonly users: UserService) {}
+  constructor(
+    private readonly users: UserService,
+    private readonly referrals: ReferralService,
+  ) {}
 
   list(ctx: RequestContext, page: PageArgs, filter: LeadFilter = {}, orderBy?: LeadOrderBy): Promise<Connection<Lead>> {
     const query = ctx.data.repo(Lead).select('l');
@@ -47,6 +51,7 @@ export class LeadService {
     if (filter.status?.length) query.andWhere('l.status IN (:...statuses)', { statuses: filter.status });
     if (filter.source?.length) query.andWhere('l.source IN (:...sources)', { sources: filter.source });
     if (filter.ownerId) query.andWhere('l.ownerId = :ownerId', { ownerId: filter.ownerId });
+    if (filter.partnerId) query.andWhere('l.partnerId = :partnerId', { partnerId: filter.partnerId });
     if (filter.minScore != null) query.andWhere('l.score >= :minScore', { minScore: filter.minScore });
     if (filter.createdAfter) query.andWhere('l.createdAt >= :createdAfter', { createdAfter: filter.createdAfter });
     if (filter.createdBefore) query.andWhere('l.createdAt < :createdBefore', { createdBefore: filter.createdBefore });
@@ -64,6 +69,7 @@ export class LeadService {
     const status = initialStatus(input.status);
     const firstName = input.firstName.trim();
     const lastName = optionalText(input.lastName) ?? null;
+    const referral = await this.referrals.forNewLead(ctx, input.referralCode);
     const lead = await ctx.data.repo(Lead).insert({
       firstName,
       lastName,
@@ -74,8 +80,8 @@ export class LeadService {
       jobTitle: optionalText(input.jobTitle) ?? null,
       companyWebsite: normalizeWebsite(input.companyWebsite) ?? null,
       companyEmployeeCount: input.companyEmployeeCount ?? null,
-      source: input.source,
-      sourceDetail: optionalText(input.sourceDetail) ?? null,
+      source: referral?.source ?? input.source,
+      sourceDetail: optionalText(input.sourceDetail) ?? referral?.sourceDetail ?? null,
       status,
       score: input.score ?? 0,
       disqualifiedReason: null,
@@ -84,7 +90,9 @@ export class LeadService {
       convertedContactId: null,
       convertedOrganizationId: null,
       convertedDealId: null,
+      ...referral?.credit,
     });
+    if (referral) await this.referrals.record(ctx, lead, referral);
     await this.recordChange(ctx, lead, null, null);
     await recordAssignment(ctx, NotificationType.LEAD_ASSIGNED, { ...lead, title: lead.fullName }, null);
     return lead;
@@ -130,6 +138,7 @@ export class LeadService {
     const disqualifiedReason = input.status === LeadStatus.DISQUALIFIED ? reason : null;
     await ctx.data.repo(Lead).update(lead, { status: input.status, disqualifiedReason }, input.version);
     await this.recordChange(ctx, lead, from, reason);
+    await this.referrals.leadStatusChanged(ctx, lead, from);
     return lead;
   }
 

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, TextColumn } from '../../database/columns';
 import { TenantEntity } from '../../tenancy/tenant-entity';
@@ -25,6 +25,7 @@ export class PartnerGroup extends TenantEntity {
   holdDays: number;
 
   /** The plugin installation that pays this group's partners unless a partner has its own. */
+  @Field(() => ID, { nullable: true, description: 'The plugin installation that pays this group\'s partners unless a partner has its own.' })
   @IdColumn({ nullable: true })
   defaultInstallationId: string | null;
 }

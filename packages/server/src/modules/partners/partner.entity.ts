@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Entity, Index } from 'typeorm';
 import { EnumColumn, IdColumn, TextColumn } from '../../database/columns';
 import { TenantEntity } from '../../tenancy/tenant-entity';
@@ -54,6 +54,7 @@ export class Partner extends TenantEntity {
   groupId: string | null;
 
   /** Overrides the group's default plugin installation for this partner. */
+  @Field(() => ID, { nullable: true, description: 'The plugin installation that pays this partner instead of its group\'s default.' })
   @IdColumn({ nullable: true })
   installationId: string | null;
 

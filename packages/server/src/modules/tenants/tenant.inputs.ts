@@ -1,5 +1,5 @@
-import { Field, InputType } from 'type-graphql';
-import { OptionalText } from '../../graphql/validation';
+import { Field, InputType, Int } from 'type-graphql';
+import { IntBetween, OptionalText } from '../../graphql/validation';
 
 @InputType()
 export class UpdateTenantSettingsInput {
@@ -21,4 +21,8 @@ export class UpdateTenantSettingsInput {
 
   @Field(() => Boolean, { nullable: true })
   repsSeeOwnRecordsOnly?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days a partner\'s deal registration waits for a decision, 1–365.' })
+  @IntBetween(1, 365)
+  registrationExpiryDays?: number | null;
 }

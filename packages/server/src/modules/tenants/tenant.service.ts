@@ -15,6 +15,7 @@ export class TenantService {
       ...(input.timeZone ? { timeZone: assertTimeZone(input.timeZone) } : {}),
       ...(input.locale ? { locale: assertLocale(input.locale) } : {}),
       ...(input.repsSeeOwnRecordsOnly != null ? { repsSeeOwnRecordsOnly: input.repsSeeOwnRecordsOnly } : {}),
+      ...(input.registrationExpiryDays != null ? { registrationExpiryDays: input.registrationExpiryDays } : {}),
     });
   }
 }

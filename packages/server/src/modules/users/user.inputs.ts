@@ -34,6 +34,9 @@ export class InviteUserInput {
 
   @Field(() => JobTitle, { nullable: true })
   jobTitle?: JobTitle | null;
+
+  @Field(() => ID, { nullable: true, description: 'Required for the PARTNER role: the partner the person will act for.' })
+  partnerId?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })

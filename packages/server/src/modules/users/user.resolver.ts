@@ -4,6 +4,7 @@ import { ConnectionType, PageArgs, paginate, type Connection } from '../../graph
 import { IdInput } from '../../graphql/id-input';
 import { Session } from '../../graphql/session';
 import type { RequestContext } from '../../tenancy/request-context';
+import { Role } from '../../tenancy/roles';
 import { Invite } from './invite.entity';
 import { MarkNotificationsReadInput, NotificationState } from './notification-state.types';
 import { InvitePayload, InviteUserInput, UpdateUserInput } from './user.inputs';
@@ -18,9 +19,10 @@ export class UserResolver {
   constructor(private readonly service: UserService) {}
 
   @Authorized()
-  @Query(() => UserConnection, { description: 'The team, by name.' })
+  @Query(() => UserConnection, { description: 'The team, by name (partners\' users are listed under their partner).' })
   users(@Session() ctx: RequestContext, @Args() page: PageArgs): Promise<Connection<User>> {
-    return paginate(ctx.data.repo(User).select('u'), 'u', page, { property: 'name', type: 'string' });
+    const team = ctx.data.repo(User).select('u').andWhere('u.role <> :partnerRole', { partnerRole: Role.PARTNER });
+    return paginate(team, 'u', page, { property: 'name', type: 'string' });
   }
 
   @Authorized()

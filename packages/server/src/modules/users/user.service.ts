@@ -6,6 +6,7 @@ import { viewerOf } from '../../events/event-visibility';
 import { ConflictError, ForbiddenError, UserInputError } from '../../graphql/errors';
 import type { RequestContext } from '../../tenancy/request-context';
 import { Role } from '../../tenancy/roles';
+import { Partner } from '../partners/partner.entity';
 import { Invite } from './invite.entity';
 import type { NotificationState } from './notification-state.types';
 import type { InvitePayload, InviteUserInput, UpdateUserInput } from './user.inputs';
@@ -45,8 +46,7 @@ export class UserService {
   }
 
   async invite(ctx: RequestContext, input: InviteUserInput): Promise<InvitePayload> {
-    ctx.requireRole(Role.ADMIN, 'invite people');
-    if (input.role === Role.PARTNER) throw new UserInputError('role', 'Partner users are invited from a partner program');
+    const partnerId = await this.invitedPartnerId(ctx, input);
     if (input.role === Role.OWNER && ctx.caller.role !== Role.OWNER) throw new ForbiddenError('Only an owner can invite an owner');
     const email = normalizeEmail(input.email);
     if (await ctx.data.repo(User).exists({ email })) {
@@ -65,8 +65,24 @@ export class UserService {
       acceptedAt: null,
       revokedAt: null,
       invitedById: ctx.userId,
+      partnerId,
     });
     return { invite, acceptUrl: `${this.settings.publicUrl}/accept-invite?token=${encodeURIComponent(secret.token)}` };
+  }
+
+  /**
+   * The partner a PARTNER invite names (a manager may invite their partners' people); a team
+   * invite names none and is an admin's to send.
+   */
+  private async invitedPartnerId(ctx: RequestContext, input: InviteUserInput): Promise<string | null> {
+    if (input.role !== Role.PARTNER) {
+      ctx.requireRole(Role.ADMIN, 'invite people');
+      if (input.partnerId) throw new UserInputError('partnerId', 'Only a PARTNER invite names a partner');
+      return null;
+    }
+    ctx.requireRole(Role.MANAGER, 'invite partner users');
+    if (!input.partnerId) throw new UserInputError('partnerId', 'A PARTNER invite must name the partner the person will act for');
+    return (await ctx.data.repo(Partner).getById(input.partnerId, 'Partner', 'partnerId')).id;
   }
 
   pendingInvites(ctx: RequestContext): Promise<Invite[]> {
@@ -113,6 +129,7 @@ export class UserService {
   async assertAssignable(ctx: RequestContext, userId: string, field = 'ownerId'): Promise<User> {
     const user = await ctx.data.repo(User).getById(userId, 'User', field);
     if (!user.active) throw new UserInputError(field, `${user.name} is deactivated and cannot own records`);
+    if (user.role === Role.PARTNER) throw new UserInputError(field, `${user.name} is a partner's user and cannot own records`);
     if (ctx.ownRecordsOnly && user.id !== ctx.userId) {
       throw new ForbiddenError('You can only assign records to yourself');
     }

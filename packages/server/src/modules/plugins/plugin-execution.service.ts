@@ -1,0 +1,134 @@
+import type { HookInput, HookName, Operation } from '@dealflow/sdk';
+import { sha256, type RunResult, type Sandbox } from '@dealflow/sdk/sandbox';
+import { OutboxEvent } from '../../events/outbox-event.entity';
+import type { RequestContext } from '../../tenancy/request-context';
+import { LedgerWriter, RejectedOutputError } from '../commissions/ledger-writer';
+import { Plugin } from './plugin.entity';
+import { PluginInputBuilder, type EventSubject } from './plugin-input';
+import { PluginInstallation } from './plugin-installation.entity';
+import { PluginRun, PluginRunStatus } from './plugin-run.entity';
+import { PluginVersion } from './plugin-version.entity';
+
+export interface RetryPolicy {
+  maxAttempts: number;
+  /** The wait after the first failure; it doubles after each further one. */
+  firstDelayMs: number;
+}
+
+/** A claimed run with everything it needs, read outside any transaction. */
+export interface PreparedRun {
+  run: PluginRun;
+  version: PluginVersion;
+  installation: PluginInstallation;
+  plugin: Plugin;
+  subject: EventSubject;
+  input: HookInput;
+}
+
+/**
+ * One plugin run, in three steps so the sandbox never runs inside a transaction: prepare (read
+ * the records and build the input, or take the stored one on a retry), evaluate (the sandbox),
+ * settle (in one transaction: the ledger entries and the run's new status, or its failure).
+ */
+export class PluginExecutionService {
+  private readonly inputs = new PluginInputBuilder();
+  private readonly ledger = new LedgerWriter();
+
+  constructor(
+    private readonly sandbox: Sandbox,
+    private readonly retry: RetryPolicy,
+  ) {}
+
+  async prepare(ctx: RequestContext, run: PluginRun): Promise<PreparedRun> {
+    const version = await ctx.data.repo(PluginVersion).getById(run.versionId, 'Plugin version');
+    const installation = await ctx.data.repo(PluginInstallation).getById(run.installationId, 'Plugin installation');
+    const plugin = await ctx.data.repo(Plugin).getById(version.pluginId, 'Plugin');
+    const event = await ctx.data.repo(OutboxEvent).getById(run.eventId, 'Event');
+    const subject = await this.inputs.subject(ctx, event);
+    const input = (run.input as HookInput | null) ?? (await this.inputs.input(ctx, run.hook as HookName, subject, installation.settings));
+    if (!run.input) {
+      await ctx.data.repo(PluginRun).updateWhere({ id: run.id }, { input, settingsHash: sha256(JSON.stringify(input.settings)) }, { touch: false });
+      Object.assign(run, { input, settingsHash: sha256(JSON.stringify(input.settings)) });
+    }
+    return { run, version, installation, plugin, subject, input };
+  }
+
+  evaluate(prepared: PreparedRun): Promise<RunResult> {
+    const { version, input } = prepared;
+    return this.sandbox.run(version.bundle, input.hook, input, version.manifest.limits);
+  }
+
+  /**
+   * Writes the outcome, in the caller's transaction. The run's status moves only if it is still
+   * the attempt this runner claimed: if its lease ran out and another runner took it over, this
+   * one's outcome is dropped (the transaction is rolled back by the throw), so an event is
+   * never paid twice.
+   */
+  async settle(ctx: RequestContext, prepared: PreparedRun, result: RunResult): Promise<PluginRun> {
+    const { run } = prepared;
+    const common = { logs: result.logs, inputHash: result.inputHash, durationMicros: Math.round(result.durationMs * 1000) };
+    if (!result.ok) return this.fail(ctx, run, result.reason, result.message, common);
+    try {
+      await this.ledger.write(ctx, source(prepared, result), result.operations as Operation[]);
+    } catch (error) {
+      if (!(error instanceof RejectedOutputError)) throw error;
+      return this.fail(ctx, run, 'rejected-output', `The host refused the plugin's output: ${error.message}`, common);
+    }
+    return this.transition(ctx, run, {
+      ...common,
+      status: PluginRunStatus.SUCCEEDED,
+      outputHash: result.outputHash,
+      nextAttemptAt: null,
+      failureReason: null,
+      failureMessage: null,
+    });
+  }
+
+  /** A failure around the plugin rather than in it (the event's records could not be read). */
+  recordFailure(ctx: RequestContext, run: PluginRun, reason: string, message: string): Promise<PluginRun> {
+    return this.fail(ctx, run, reason, message, {});
+  }
+
+  private fail(ctx: RequestContext, run: PluginRun, reason: string, message: string, common: Partial<PluginRun>): Promise<PluginRun> {
+    // Nothing to gain from running an input the sandbox refuses before running it.
+    const final = run.attempts >= this.retry.maxAttempts || reason === 'input-too-large';
+    const delay = this.retry.firstDelayMs * 2 ** (run.attempts - 1);
+    return this.transition(ctx, run, {
+      ...common,
+      status: final ? PluginRunStatus.FAILED : PluginRunStatus.RETRYING,
+      nextAttemptAt: final ? null : new Date(Date.now() + delay),
+      failureReason: reason,
+      failureMessage: message.slice(0, 1000),
+      outputHash: null,
+    });
+  }
+
+  private async transition(ctx: RequestContext, run: PluginRun, patch: Partial<PluginRun>): Promise<PluginRun> {
+    const changed = await ctx.data.repo(PluginRun).updateWhere({ id: run.id, status: PluginRunStatus.RUNNING, attempts: run.attempts }, patch);
+    if (changed === 0) throw new LostLeaseError(run.id);
+    return Object.assign(run, patch);
+  }
+}
+
+/** Another runner took the run over (this one's lease expired); its outcome is not written. */
+export class LostLeaseError extends Error {
+  constructor(runId: string) {
+    super(`Plugin run ${runId} was taken over by another runner`);
+  }
+}
+
+function source(prepared: PreparedRun, result: Extract<RunResult, { ok: true }>) {
+  const { run, version, installation, plugin, subject, input } = prepared;
+  return {
+    runId: run.id,
+    installationId: installation.id,
+    pluginVersionId: version.id,
+    pluginRef: `${plugin.key}@${version.semver}`,
+    codeHash: version.codeHash,
+    settingsHash: run.settingsHash ?? sha256(JSON.stringify(input.settings)),
+    inputHash: result.inputHash,
+    outputHash: result.outputHash,
+    input,
+    subject,
+  };
+}
