@@ -159,6 +159,21 @@ describe('commission plugins run from the outbox into the ledger', () => {
     expect((await entriesOf(dealId))[0].amount.amountMinor).toBe(5_000);
   });
 
+  it('gives the plugin the partner\'s trailing volume, so a tier reached by earlier deals raises the rate', async () => {
+    const { addBuiltInPlugin } = await owner.client.query(ADD_BUILT_IN, { key: 'affiliate-commission' });
+    const tiers = [{ fromBasisMinor: 0, rateBasisPoints: 1000 }, { fromBasisMinor: 500_000, rateBasisPoints: 1500 }];
+    const { installPlugin } = await owner.client.query(INSTALL, { input: { versionId: addBuiltInPlugin.id, name: 'Tiered', settings: { tiers, holdDays: 0 } } });
+    const tiered = await seedPartner(installPlugin.id, 'Tiered', 0);
+    const first = await attributedWonDeal('Tier one', 600_000, 'USD', tiered);
+    await settled(async () => (await entriesOf(first)).length > 0);
+    const second = await attributedWonDeal('Tier two', 100_000, 'USD', tiered);
+    await settled(async () => (await entriesOf(second)).length > 0);
+    // Nothing earned before: tier 1, 10 % of 6,000.00 = 600.00
+    expect((await entriesOf(first))[0]).toMatchObject({ amount: { amountMinor: 60_000 }, rateBasisPoints: 1000 });
+    // 6,000.00 earned on in the last 90 days reaches tier 2: 15 % of 1,000.00 = 150.00
+    expect((await entriesOf(second))[0]).toMatchObject({ amount: { amountMinor: 15_000 }, rateBasisPoints: 1500 });
+  });
+
   it('refuses settings that do not match the plugin\'s schema, naming the field', async () => {
     const { addBuiltInPlugin } = await owner.client.query(ADD_BUILT_IN, { key: 'affiliate-commission' });
     const error = await owner.client.error(INSTALL, { input: { versionId: addBuiltInPlugin.id, name: 'Broken', settings: { rateBasisPoints: 12.5 } } });

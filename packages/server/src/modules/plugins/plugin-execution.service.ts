@@ -9,6 +9,8 @@ import { PluginInstallation } from './plugin-installation.entity';
 import { PluginRun, PluginRunStatus } from './plugin-run.entity';
 import { PluginVersion } from './plugin-version.entity';
 
+const VERSION_CACHE_SIZE = 500;
+
 export interface RetryPolicy {
   maxAttempts: number;
   /** The wait after the first failure; it doubles after each further one. */
@@ -33,6 +35,7 @@ export interface PreparedRun {
 export class PluginExecutionService {
   private readonly inputs = new PluginInputBuilder();
   private readonly ledger = new LedgerWriter();
+  private readonly versions = new Map<string, { version: PluginVersion; plugin: Plugin }>();
 
   constructor(
     private readonly sandbox: Sandbox,
@@ -40,17 +43,33 @@ export class PluginExecutionService {
   ) {}
 
   async prepare(ctx: RequestContext, run: PluginRun): Promise<PreparedRun> {
-    const version = await ctx.data.repo(PluginVersion).getById(run.versionId, 'Plugin version');
+    const { version, plugin } = await this.publishedVersion(ctx, run.versionId);
     const installation = await ctx.data.repo(PluginInstallation).getById(run.installationId, 'Plugin installation');
-    const plugin = await ctx.data.repo(Plugin).getById(version.pluginId, 'Plugin');
     const event = await ctx.data.repo(OutboxEvent).getById(run.eventId, 'Event');
     const subject = await this.inputs.subject(ctx, event);
-    const input = (run.input as HookInput | null) ?? (await this.inputs.input(ctx, run.hook as HookName, subject, installation.settings));
+    const input = (run.input as HookInput | null) ?? (await this.inputs.input(ctx, run.hook as HookName, subject, installation));
     if (!run.input) {
       await ctx.data.repo(PluginRun).updateWhere({ id: run.id }, { input, settingsHash: sha256(JSON.stringify(input.settings)) }, { touch: false });
       Object.assign(run, { input, settingsHash: sha256(JSON.stringify(input.settings)) });
     }
     return { run, version, installation, plugin, subject, input };
+  }
+
+  /**
+   * A version and its plugin, kept after the first read: versions never change, and a busy
+   * programme runs the same one for every event. Keyed by tenant too, so no tenant's run can
+   * be handed another tenant's row.
+   */
+  private async publishedVersion(ctx: RequestContext, versionId: string): Promise<{ version: PluginVersion; plugin: Plugin }> {
+    const key = `${ctx.tenantId}/${versionId}`;
+    let cached = this.versions.get(key);
+    if (!cached) {
+      const version = await ctx.data.repo(PluginVersion).getById(versionId, 'Plugin version');
+      cached = { version, plugin: await ctx.data.repo(Plugin).getById(version.pluginId, 'Plugin') };
+      if (this.versions.size >= VERSION_CACHE_SIZE) this.versions.clear();
+      this.versions.set(key, cached);
+    }
+    return cached;
   }
 
   evaluate(prepared: PreparedRun): Promise<RunResult> {

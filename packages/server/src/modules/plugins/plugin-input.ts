@@ -1,5 +1,5 @@
 import type { DealSnapshot, HookInput, HookName, HookPayloads, LedgerTotals, PartnerSnapshot, PriorEntry, Settings } from '@dealflow/sdk';
-import { In, MoreThanOrEqual, LessThan, Not } from 'typeorm';
+import { In, Not } from 'typeorm';
 import type { OutboxEvent } from '../../events/outbox-event.entity';
 import { NotFoundError } from '../../graphql/errors';
 import { lineTotalMinor } from '../../money/money';
@@ -40,7 +40,7 @@ export class PluginInputBuilder {
     const payload = JSON.parse(event.payload) as Record<string, unknown>;
     const referral = typeof payload.referralId === 'string' ? await ctx.data.repo(Referral).findById(payload.referralId) : null;
     const registration = event.type.startsWith('DealRegistration') ? await ctx.data.repo(DealRegistration).findById(event.subjectId) : null;
-    const deal = event.dealId ? await ctx.data.repo(Deal).findById(event.dealId) : null;
+    const deal = event.dealId ? await ctx.loader(Deal).load(event.dealId) : null;
     const partnerId = await partnerIdOfEvent(ctx, event);
     const partner = partnerId ? await ctx.data.repo(Partner).findById(partnerId) : null;
     const contactIds = [deal?.contactId, referral?.referredContactId, referral?.referrerContactId].filter((id): id is string => !!id);
@@ -55,7 +55,8 @@ export class PluginInputBuilder {
     };
   }
 
-  async input(ctx: RequestContext, hook: HookName, subject: EventSubject, settings: Settings): Promise<HookInput> {
+  /** The input for one installation: the ledger it sees is its own payee's and its own entries. */
+  async input(ctx: RequestContext, hook: HookName, subject: EventSubject, installation: { id: string; settings: Settings }): Promise<HookInput> {
     const { event, deal, partner } = subject;
     const occurredAt = event.occurredAt;
     const currency = deal?.currency ?? (await ctx.tenant()).baseCurrency;
@@ -65,8 +66,8 @@ export class PluginInputBuilder {
       event: { id: event.id, occurredAt: occurredAt.toISOString(), payload },
       deal: deal ? await this.dealSnapshot(ctx, deal) : null,
       partner: partner ? partnerSnapshot(partner) : null,
-      ledger: await this.ledgerTotals(ctx, { partnerId: partner?.id ?? null, dealId: deal?.id ?? null, currency, occurredAt, payload }),
-      settings,
+      ledger: await this.ledgerTotals(ctx, { partnerId: partner?.id ?? null, dealId: deal?.id ?? null, installationId: installation.id, currency, occurredAt, payload }),
+      settings: installation.settings,
     } as HookInput;
   }
 
@@ -156,29 +157,43 @@ export class PluginInputBuilder {
   /** What the plugin may base tiers, caps and reversals on: the ledger before this event. */
   private async ledgerTotals(
     ctx: RequestContext,
-    scope: { partnerId: string | null; dealId: string | null; currency: string; occurredAt: Date; payload: object },
+    scope: { partnerId: string | null; dealId: string | null; installationId: string; currency: string; occurredAt: Date; payload: object },
   ): Promise<LedgerTotals> {
-    const ledger = ctx.data.repo(LedgerEntry);
-    const since = new Date(scope.occurredAt.getTime() - TRAILING_DAYS * DAY_MS);
-    const earned = { currency: scope.currency, status: Not(LedgerEntryStatus.VOIDED), kind: Not(LedgerEntryKind.REWARD) } as const;
-    const trailing = scope.partnerId
-      ? await ledger.find({ where: { ...earned, partnerId: scope.partnerId, createdAt: MoreThanOrEqual(since) } })
-      : [];
-    const lifetime = scope.partnerId ? await ledger.find({ where: { ...earned, partnerId: scope.partnerId, createdAt: LessThan(scope.occurredAt) } }) : [];
-    const before = trailing.filter((entry) => entry.createdAt < scope.occurredAt);
+    const totals = scope.partnerId ? await this.partnerTotals(ctx, scope.partnerId, scope.currency, scope.occurredAt) : null;
     return {
       currency: scope.currency,
-      trailing90DaysBasisMinor: sum(before.filter((entry) => entry.kind === LedgerEntryKind.COMMISSION).map((entry) => entry.basisMinor)),
-      trailing90DaysAmountMinor: sum(before.map((entry) => entry.amountMinor)),
-      lifetimeAmountMinor: sum(lifetime.map((entry) => entry.amountMinor)),
-      dealEntries: scope.dealId ? await this.dealEntries(ctx, scope.dealId) : [],
+      trailing90DaysBasisMinor: totals?.trailingBasis ?? 0,
+      trailing90DaysAmountMinor: totals?.trailingAmount ?? 0,
+      lifetimeAmountMinor: totals?.lifetimeAmount ?? 0,
+      dealEntries: scope.dealId ? await this.dealEntries(ctx, scope.dealId, scope.installationId) : [],
       convertedReferrals: await this.convertedReferrals(ctx, scope.payload),
     };
   }
 
-  /** The deal's earnings, newest first, each with what is left to reverse. */
-  private async dealEntries(ctx: RequestContext, dealId: string): Promise<PriorEntry[]> {
-    const entries = await ctx.data.repo(LedgerEntry).find({ where: { dealId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  /** A partner's earnings in one currency before `until`: one aggregate query however long their history. */
+  private async partnerTotals(ctx: RequestContext, partnerId: string, currency: string, until: Date) {
+    const since = new Date(until.getTime() - TRAILING_DAYS * DAY_MS);
+    const row = (await ctx.data.repo(LedgerEntry).select('l')
+      .select('SUM(CASE WHEN l.createdAt >= :since AND l.kind = :commission THEN l.basisMinor ELSE 0 END)', 'trailingBasis')
+      .addSelect('SUM(CASE WHEN l.createdAt >= :since THEN l.amountMinor ELSE 0 END)', 'trailingAmount')
+      .addSelect('SUM(l.amountMinor)', 'lifetimeAmount')
+      .andWhere('l.partnerId = :partnerId AND l.currency = :currency AND l.createdAt < :until', { partnerId, currency, until })
+      .andWhere('l.status <> :voided AND l.kind <> :reward', { voided: LedgerEntryStatus.VOIDED, reward: LedgerEntryKind.REWARD })
+      .setParameters({ since, commission: LedgerEntryKind.COMMISSION })
+      .getRawOne()) as Record<string, string | number | null> | undefined;
+    return {
+      trailingBasis: Number(row?.trailingBasis ?? 0),
+      trailingAmount: Number(row?.trailingAmount ?? 0),
+      lifetimeAmount: Number(row?.lifetimeAmount ?? 0),
+    };
+  }
+
+  /**
+   * The deal's earnings from this installation, newest first, each with what is left to
+   * reverse: a plugin takes back only what it paid, never another programme's entries.
+   */
+  private async dealEntries(ctx: RequestContext, dealId: string, installationId: string): Promise<PriorEntry[]> {
+    const entries = await ctx.data.repo(LedgerEntry).find({ where: { dealId, installationId }, order: { createdAt: 'DESC', id: 'DESC' } });
     const reversed = new Map<string, number>();
     for (const entry of entries) {
       if (entry.reversesEntryId) reversed.set(entry.reversesEntryId, (reversed.get(entry.reversesEntryId) ?? 0) - entry.amountMinor);
@@ -229,6 +244,3 @@ function customerOf(contact: Contact | null, fallbackName = '', fallbackEmail: s
   return { contactId: contact?.id ?? '', name: contact?.fullName ?? fallbackName, email: contact?.email ?? fallbackEmail };
 }
 
-function sum(values: number[]): number {
-  return values.reduce((total, value) => total + value, 0);
-}
