@@ -26,6 +26,12 @@ export const PLATFORM_LIMITS: Readonly<SandboxLimits> = Object.freeze({
   logBytes: 1 * KB,
 });
 
+/**
+ * The largest bundle a host accepts: enough for a plugin with a few small libraries inlined,
+ * since the sandbox parses the whole of it on every run.
+ */
+export const MAX_BUNDLE_BYTES = 512 * KB;
+
 /** Below these a fresh QuickJS context cannot even start, and takes its worker down with it. */
 const MINIMUM_LIMITS: Readonly<SandboxLimits> = Object.freeze({
   instructionChecks: 1,
