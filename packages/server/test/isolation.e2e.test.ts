@@ -147,6 +147,7 @@ const samples: Record<string, Sample> = {
   issuePayouts: (ids) => ({ input: { periodStart: '2026-01-01', periodEnd: '2030-12-31', partnerId: ids.partner } }),
   markPayoutPaid: (ids) => ({ input: { id: ids.payout, reference: 'Stolen' } }),
   payouts: (ids) => ({ filter: { partnerId: ids.partner } }),
+  payout: (ids) => ({ id: ids.payout }),
 };
 
 async function versionOf(ids: Ids, kind: 'deal' | 'lead'): Promise<number> {

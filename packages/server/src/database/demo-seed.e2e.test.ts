@@ -37,4 +37,20 @@ describe('demo data', () => {
     expect(months.size).toBeGreaterThanOrEqual(11);
     for (const edge of edges) expect(edge.node.stageHistory.length).toBeGreaterThan(0);
   });
+
+  it('runs a partner programme whose won deals are paid into the ledger by the built-in plugins', async () => {
+    const programme = await client.query(`{ partners { totalCount } pluginInstallations { name enabled } dealRegistrations { totalCount } }`);
+    expect(programme.partners.totalCount).toBe(4);
+    expect(programme.pluginInstallations.map((installation: any) => installation.name).sort()).toEqual(['Affiliates 20 %', 'Customer referrals', 'Reseller margin']);
+    expect(programme.dealRegistrations.totalCount).toBe(2);
+    let entries = 0;
+    for (let attempt = 0; attempt < 100 && entries === 0; attempt++) {
+      await server.app.pluginRunner.runNow();
+      entries = (await client.query(`{ ledgerEntries(first: 1) { totalCount } }`)).ledgerEntries.totalCount;
+      if (entries === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(entries).toBeGreaterThan(0);
+    const failures = await client.query(`{ pluginRuns(first: 10, filter: { statuses: [RETRYING, FAILED] }) { edges { node { failureMessage } } } }`);
+    expect(failures.pluginRuns.edges).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { RequestContext } from '../tenancy/request-context';
 import { Role } from '../tenancy/roles';
 import { Tenant } from '../tenancy/tenant.entity';
 import { Random } from './seed/random';
+import { seedPartnerProgramme } from './seed/partner-programme';
 import { DEMO_SCALE, seedSalesData } from './seed/sales-data';
 
 export const DEMO_LOGIN = { email: 'owner@demo.dealflow.dev', password: 'dealflow-demo' } as const;
@@ -18,8 +19,8 @@ const TEAM: ReadonlyArray<readonly [string, string, Role, JobTitle]> = [
 ];
 
 /**
- * On an empty database, creates the "Demo Sales Co" workspace with a team in every role and a
- * year of sales history, and returns how to log in. Does nothing once any tenant exists.
+ * On an empty database, creates the "Demo Sales Co" workspace with a team in every role, a
+ * year of sales history and a partner programme, and returns how to log in. Does nothing once any tenant exists.
  */
 export async function seedDemoTenantIfEmpty(app: App): Promise<typeof DEMO_LOGIN | null> {
   if ((await app.database.manager.count(Tenant)) > 0) return null;
@@ -36,7 +37,9 @@ export async function seedDemoTenantIfEmpty(app: App): Promise<typeof DEMO_LOGIN
       name, email, role, jobTitle, passwordHash, active: true, lastLoginAt: null,
     })));
     const sellers = team.filter((user) => user.role === Role.REP || user.role === Role.MANAGER).map((user) => user.id);
-    await seedSalesData(ctx, new Random(20_260_101), DEMO_SCALE, sellers);
+    const random = new Random(20_260_101);
+    await seedSalesData(ctx, random, DEMO_SCALE, sellers);
+    await seedPartnerProgramme(ctx, app.services, random, passwordHash);
   });
   return DEMO_LOGIN;
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Command } from '../../graphql/command';
 import { ConnectionType, PageArgs, type Connection } from '../../graphql/connection';
 import { Session } from '../../graphql/session';
@@ -27,6 +27,12 @@ export class PayoutResolver {
     @Arg('filter', () => PayoutFilter, { nullable: true }) filter?: PayoutFilter,
   ): Promise<Connection<Payout>> {
     return this.service.list(ctx, page, filter ?? {});
+  }
+
+  @Authorized(Role.PARTNER)
+  @Query(() => Payout, { nullable: true, description: 'One statement. Partners can read only their own.' })
+  payout(@Session() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Payout | null> {
+    return ctx.loader(Payout).load(id);
   }
 
   @FieldResolver(() => Money, { description: 'Earnings less reversals.' })

@@ -1,6 +1,6 @@
 import type { Settings } from '@dealflow/sdk';
 import type { PluginManifest, Sandbox } from '@dealflow/sdk/sandbox';
-import { sha256 } from '@dealflow/sdk/sandbox';
+import { MAX_BUNDLE_BYTES, sha256 } from '@dealflow/sdk/sandbox';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
 import type { RequestContext } from '../../tenancy/request-context';
 import type { BuiltInPlugins } from './builtin-plugins';
@@ -10,9 +10,6 @@ import type { InstallPluginInput, UpdateInstallationInput } from './plugin.input
 import { PluginRun, PluginRunStatus } from './plugin-run.entity';
 import { PluginVersion } from './plugin-version.entity';
 import { validateSettings } from './settings-schema';
-
-/** Big enough for a plugin with a few small libraries bundled in; the sandbox parses it per run. */
-export const MAX_BUNDLE_BYTES = 512 * 1024;
 
 /**
  * The tenant's plugin catalogue: publishing immutable versions, installing them with settings,
