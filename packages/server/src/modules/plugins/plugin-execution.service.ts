@@ -85,6 +85,7 @@ export class PluginExecutionService {
    */
   async settle(ctx: RequestContext, prepared: PreparedRun, result: RunResult): Promise<PluginRun> {
     const { run } = prepared;
+    await this.holdLease(ctx, run);
     const common = { logs: result.logs, inputHash: result.inputHash, durationMicros: Math.round(result.durationMs * 1000) };
     if (!result.ok) return this.fail(ctx, run, result.reason, result.message, common);
     try {
@@ -120,6 +121,16 @@ export class PluginExecutionService {
       failureMessage: message.slice(0, 1000),
       outputHash: null,
     });
+  }
+
+  /**
+   * Checks, before anything is written, that the run is still this attempt's, and locks its
+   * row until the transaction ends, so a runner that took it over waits and then finds it done.
+   */
+  private async holdLease(ctx: RequestContext, run: PluginRun): Promise<void> {
+    // The write changes updatedAt, so the count is of rows matched on every driver.
+    const held = await ctx.data.repo(PluginRun).updateWhere({ id: run.id, status: PluginRunStatus.RUNNING, attempts: run.attempts }, { status: PluginRunStatus.RUNNING });
+    if (held === 0) throw new LostLeaseError(run.id);
   }
 
   private async transition(ctx: RequestContext, run: PluginRun, patch: Partial<PluginRun>): Promise<PluginRun> {
