@@ -83,7 +83,8 @@ import {
 import { PluginSimulator } from './modules/plugins/plugin-simulation';
 import { LedgerService } from './modules/commissions/ledger.service';
 import { LedgerEntryResolver } from './modules/commissions/ledger.resolver';
-import { PayoutResolver } from './modules/commissions/payout.resolver';
+import { CommissionPeriodResolver, PayoutResolver } from './modules/commissions/payout.resolver';
+import { CommissionPeriodService } from './modules/commissions/commission-period.service';
 import { PayoutService } from './modules/commissions/payout.service';
 import { PluginRunner } from './jobs/plugin-runner';
 import { createLogger } from './common/log';
@@ -130,6 +131,7 @@ export function createServices(database: Database, config: Config) {
     pluginRuns: new PluginExecutionService(sandbox, { maxAttempts: config.plugins.maxAttempts, firstDelayMs: config.plugins.retryDelayMs }),
     ledger: new LedgerService(),
     payouts: new PayoutService(),
+    commissionPeriods: new CommissionPeriodService(),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -178,6 +180,7 @@ export function createResolvers(services: Services): object[] {
     new PluginSimulationResolver(services.pluginSimulator),
     new LedgerEntryResolver(services.ledger),
     new PayoutResolver(services.payouts),
+    new CommissionPeriodResolver(services.commissionPeriods),
   ];
 }
 

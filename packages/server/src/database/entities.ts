@@ -28,6 +28,7 @@ import { PluginInstallation } from '../modules/plugins/plugin-installation.entit
 import { PluginRun } from '../modules/plugins/plugin-run.entity';
 import { LedgerEntry } from '../modules/commissions/ledger-entry.entity';
 import { Payout } from '../modules/commissions/payout.entity';
+import { CommissionPeriod } from '../modules/commissions/commission-period.entity';
 
 /** Every table of the application; migrations must match these (a test checks). */
 export const entities = [
@@ -61,4 +62,5 @@ export const entities = [
   PluginRun,
   LedgerEntry,
   Payout,
+  CommissionPeriod,
 ];

@@ -45,6 +45,8 @@ export enum PartnerEventType {
   REGISTRATION_APPROVED = 'DealRegistrationApproved',
   REGISTRATION_REJECTED = 'DealRegistrationRejected',
   REFERRAL_CONVERTED = 'ReferralConverted',
+  /** A commission period was closed: one per active partner, for period-end true-ups. */
+  PERIOD_CLOSED = 'CommissionPeriodClosed',
 }
 
 /** Money moving on a won deal, as a billing system reports it (payments/payment.service.ts). */

@@ -206,6 +206,33 @@ describe('ledger safeguards', () => {
     expect(after.amount.amountMinor).toBe(222);
   });
 
+  it('closes a period once: each active partner\'s plugins run their true-ups on it', async () => {
+    // A bonus of 1 % of the partner's trailing volume once it passes 1,500.00.
+    const trueUp = `var __dealflowPlugin = { default: { id: 'volume-bonus', version: '1.0.0', apiVersion: 1, kind: 'commission', name: 'Volume bonus',
+      settingsSchema: { type: 'object', properties: {} }, hooks: { 'period.closed': function (input) {
+        var volume = input.ledger.trailing90DaysBasisMinor;
+        if (!input.partner || volume < 150000) return [];
+        return [{ op: 'accrue', payee: { partnerId: input.partner.id }, amountMinor: Math.floor(volume / 100), currency: input.ledger.currency,
+          basisMinor: volume, rateBasisPoints: 100, reasonCode: 'volume-bonus', explanation: 'Bonus for ' + input.event.payload.periodStart + ' to ' + input.event.payload.periodEnd }];
+      } } } };`;
+    const version = (await owner.client.query(`mutation($b: String!) { publishPluginVersion(input: { bundle: $b }) { id } }`, { b: trueUp })).publishPluginVersion.id;
+    await owner.client.query(Q.install, { input: { versionId: version, name: 'Volume bonus', scope: 'ALL_EVENTS' } });
+    const big = await partner('Big Seller', 'big.example');
+    const small = await partner('Small Seller', 'small.example');
+    for (const title of ['Big one', 'Big two']) await wonDeal(title, big);
+    await wonDeal('Small one', small);
+    await until(() => ledger({ partnerId: big }), 2);
+    await until(() => ledger({ partnerId: small }), 1);
+
+    const close = `mutation { closeCommissionPeriod(input: { periodStart: "2026-10-01", periodEnd: "2026-12-31" }) { id periodStart periodEnd } }`;
+    await owner.client.query(close);
+    const bonus = await until(async () => (await ledger({ partnerId: big })).filter((entry: any) => entry.kind === 'COMMISSION' && entry.amount.amountMinor === 2_000));
+    // Two 1,000.00 deals: trailing volume 2,000.00, 1 % = 20.00; the small seller's 1,000.00 earns nothing.
+    expect(bonus).toHaveLength(1);
+    expect((await ledger({ partnerId: small })).length).toBe(1);
+    expect((await owner.client.error(close)).extensions?.code).toBe('CONFLICT');
+  });
+
   function requestContext(tenantId: string, manager = server.app.database.manager) {
     return RequestContext.forJob(manager, tenantId);
   }

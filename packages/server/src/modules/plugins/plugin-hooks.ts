@@ -11,6 +11,7 @@ const HOOK_OF_EVENT: Readonly<Record<string, HookName>> = {
   [LeadEventType.CONVERTED]: 'lead.converted',
   [PartnerEventType.REFERRAL_CONVERTED]: 'referral.converted',
   [PartnerEventType.REGISTRATION_SUBMITTED]: 'deal.registered',
+  [PartnerEventType.PERIOD_CLOSED]: 'period.closed',
 };
 
 export function hookOf(eventType: string): HookName | undefined {

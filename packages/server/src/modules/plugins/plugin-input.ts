@@ -89,6 +89,8 @@ export class PluginInputBuilder {
         return this.referralConverted(ctx, details.referralId);
       case 'deal.registered':
         return this.registered(ctx, event.subjectId);
+      case 'period.closed':
+        return { periodStart: details.periodStart ?? '', periodEnd: details.periodEnd ?? '' };
       default:
         return {};
     }

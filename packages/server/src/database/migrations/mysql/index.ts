@@ -3,6 +3,7 @@ import { AddOutboxEvents1795480099343 } from './1795480099343-AddOutboxEvents';
 import { AddDispatchAndNotifications1795484185727 } from './1795484185727-AddDispatchAndNotifications';
 import { AddNotificationReadCursor1795491061759 } from './1795491061759-AddNotificationReadCursor';
 import { AddPartnersPluginsLedger1795499843912 } from './1795499843912-AddPartnersPluginsLedger';
+import { AddCommissionPeriods1795502067635 } from './1795502067635-AddCommissionPeriods';
 
 /** In order of creation; applied at start. */
-export const mysqlMigrations = [Initial1795476139549, AddOutboxEvents1795480099343, AddDispatchAndNotifications1795484185727, AddNotificationReadCursor1795491061759, AddPartnersPluginsLedger1795499843912];
+export const mysqlMigrations = [Initial1795476139549, AddOutboxEvents1795480099343, AddDispatchAndNotifications1795484185727, AddNotificationReadCursor1795491061759, AddPartnersPluginsLedger1795499843912, AddCommissionPeriods1795502067635];
