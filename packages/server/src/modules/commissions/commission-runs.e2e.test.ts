@@ -28,9 +28,18 @@ const INSTALLATIONS = `{ pluginInstallations { id pluginVersion { id } } }`;
 const RUNS = `query($statuses: [PluginRunStatus!]) { pluginRuns(first: 50, filter: { statuses: $statuses }) { edges { node {
   id hook status attempts failureReason failureMessage logs installation { name } } } } }`;
 
-/** A plugin that never ends: it must fail on its own without holding up anything else. */
-const ENDLESS_LOOP = `var __dealflowPlugin = { default: { id: 'endless', version: '1.0.0', apiVersion: 1, kind: 'commission', name: 'Endless',
-  settingsSchema: { type: 'object', properties: {} }, hooks: { 'deal.won': function () { for (;;) {} } } } };`;
+/** Hostile plugins, each on deal.won: every one must fail on its own, recorded with its reason. */
+const hostile = (id: string, body: string) => `var __dealflowPlugin = { default: { id: '${id}', version: '1.0.0', apiVersion: 1, kind: 'commission', name: '${id}',
+  settingsSchema: { type: 'object', properties: {} }, hooks: { 'deal.won': function (input) { ${body} } } } };`;
+const HOSTILE: Array<[string, string, string, RegExp]> = [
+  ['endless-loop', 'for (;;) {}', 'out-of-time', /time limit|instruction budget/],
+  ['memory-bomb', 'var hoard = []; for (;;) hoard.push(new Array(100000).fill(7));', 'out-of-memory', /out of memory/],
+  ['deep-recursion', 'function down(n) { return down(n + 1) + 1; } return down(0);', 'stack-overflow', /call stack/],
+  ['escape-attempt', 'return [typeof process, typeof require, typeof fetch].join() === "undefined,undefined,undefined" ? globalThis.constructor.constructor("return process")().exit(1) : [];', 'threw', /threw/],
+  ['clock-reader', 'return [{ op: "accrue", explanation: String(Date.now()) }];', 'threw', /no clock/],
+  ['garbage-output', 'return [{ op: "accrue", payee: { partnerId: input.partner.id }, amountMinor: 12.5, currency: "USD", basisMinor: 0, rateBasisPoints: null, reasonCode: "x", explanation: "x" }];', 'invalid-output', /amountMinor/],
+  ['pays-a-stranger', 'return [{ op: "accrue", payee: { partnerId: "01900000-0000-7000-8000-000000000000" }, amountMinor: 100, currency: "USD", basisMinor: 0, rateBasisPoints: null, reasonCode: "x", explanation: "x" }];', 'rejected-output', /only pay the event's partner/],
+];
 
 describe('commission plugins run from the outbox into the ledger', () => {
   let server: TestServer;
@@ -145,18 +154,21 @@ describe('commission plugins run from the outbox into the ledger', () => {
     expect(reversal).toMatchObject({ amount: { amountMinor: -5_000, currency: 'USD' }, reverses: { id: commission.id } });
   });
 
-  it('records a plugin that never ends as a failure with its reason, and the others still pay', async () => {
-    const { publishPluginVersion } = await owner.client.query(PUBLISH, { bundle: ENDLESS_LOOP });
-    await owner.client.query(INSTALL, { input: { versionId: publishPluginVersion.id, name: 'Endless loop', scope: 'ALL_EVENTS' } });
+  it('records each hostile plugin\'s failure with its reason, while the others still pay', async () => {
+    for (const [id, body] of HOSTILE) {
+      const { publishPluginVersion } = await owner.client.query(PUBLISH, { bundle: hostile(id, body) });
+      await owner.client.query(INSTALL, { input: { versionId: publishPluginVersion.id, name: id, scope: 'ALL_EVENTS' } });
+    }
     const dealId = await attributedWonDeal('Wayne Enterprises', 50_000);
-    await settled(async () => {
-      const { pluginRuns } = await owner.client.query(RUNS, { statuses: ['RETRYING', 'FAILED'] });
-      return pluginRuns.edges.length > 0 && (await entriesOf(dealId)).length > 0;
-    });
-    const { pluginRuns } = await owner.client.query(RUNS, { statuses: ['RETRYING', 'FAILED'] });
-    expect(pluginRuns.edges[0].node).toMatchObject({ hook: 'deal.won', status: 'RETRYING', attempts: 1, failureReason: 'out-of-time', installation: { name: 'Endless loop' } });
-    expect(pluginRuns.edges[0].node.failureMessage).toMatch(/time limit|instruction budget/);
-    expect((await entriesOf(dealId))[0].amount.amountMinor).toBe(5_000);
+    const failures = async () => (await owner.client.query(RUNS, { statuses: ['RETRYING', 'FAILED'] })).pluginRuns.edges.map((edge: any) => edge.node);
+    await settled(async () => (await failures()).length >= HOSTILE.length && (await entriesOf(dealId)).length > 0);
+    const byName = new Map((await failures()).map((run: any) => [run.installation.name, run]));
+    for (const [id, , reason, message] of HOSTILE) {
+      expect(byName.get(id), id).toMatchObject({ hook: 'deal.won', status: 'RETRYING', attempts: 1, failureReason: reason });
+      expect(byName.get(id).failureMessage, id).toMatch(message);
+    }
+    // The partner's own programme paid as if nothing had happened: 10 % of 500.00
+    expect((await entriesOf(dealId)).map((entry: any) => entry.amount.amountMinor)).toEqual([5_000]);
   });
 
   it('gives the plugin the partner\'s trailing volume, so a tier reached by earlier deals raises the rate', async () => {
