@@ -85,6 +85,7 @@ import { LedgerService } from './modules/commissions/ledger.service';
 import { LedgerEntryResolver } from './modules/commissions/ledger.resolver';
 import { CommissionPeriodResolver, PayoutResolver } from './modules/commissions/payout.resolver';
 import { CommissionPeriodService } from './modules/commissions/commission-period.service';
+import { AuditEntryResolver } from './modules/audit/audit.resolver';
 import { PayoutService } from './modules/commissions/payout.service';
 import { PluginRunner } from './jobs/plugin-runner';
 import { createLogger } from './common/log';
@@ -181,6 +182,7 @@ export function createResolvers(services: Services): object[] {
     new LedgerEntryResolver(services.ledger),
     new PayoutResolver(services.payouts),
     new CommissionPeriodResolver(services.commissionPeriods),
+    new AuditEntryResolver(),
   ];
 }
 

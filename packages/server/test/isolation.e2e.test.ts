@@ -29,7 +29,7 @@ import { LiveClient } from './live-client';
 type Kind = 'user' | 'invite' | 'organization' | 'contact' | 'product' | 'pipeline' | 'stage' | 'deal' | 'lead' | 'activity'
   | 'partnerGroup' | 'partner' | 'registration'
   | 'payment' | 'apiKey' | 'pluginVersion' | 'installation' | 'pluginRun' | 'ledgerEntry' | 'payout';
-type Fixture = Record<Kind, string> & { wonDeal: string; dealVersion: number; leadVersion: number; wonStage: string; openStages: string[] };
+type Fixture = Record<Kind, string> & { wonDeal: string; heldEntry: string; dealVersion: number; leadVersion: number; wonStage: string; openStages: string[] };
 type Ids = Fixture & { fresh: (kind: Kind) => Promise<string>; note: (kind: Kind, id: string) => string; client: GraphqlClient };
 type Sample = (ids: Ids) => Promise<Record<string, unknown>> | Record<string, unknown>;
 
@@ -148,6 +148,9 @@ const samples: Record<string, Sample> = {
   markPayoutPaid: (ids) => ({ input: { id: ids.payout, reference: 'Stolen' } }),
   payouts: (ids) => ({ filter: { partnerId: ids.partner } }),
   payout: (ids) => ({ id: ids.payout }),
+  voidLedgerEntry: (ids) => ({ input: { id: ids.ledgerEntry, reason: 'Stolen' } }),
+  releaseHeldLedgerEntry: (ids) => ({ input: { id: ids.heldEntry, reason: 'Stolen' } }),
+  adjustLedger: (ids) => ({ input: { partnerId: ids.partner, dealId: ids.deal, amountMinor: 100, currency: 'USD', explanation: 'Stolen' } }),
 };
 
 async function versionOf(ids: Ids, kind: 'deal' | 'lead'): Promise<number> {
@@ -374,14 +377,19 @@ async function seedCommissions(client: GraphqlClient, mark: string, groupId: str
   const deal = await partnerDealWon(client, `${mark} Partner deal`, partnerId);
   const ledgerEntry = await entryOf(client, deal);
   const pluginRun = await failedRun(client, deal);
+  // A customer on the partner's own domain: that commission is held for a person to check.
+  const domain = `${mark.toLowerCase()}-partner.example`;
+  await q(`mutation($p: ID!, $d: String!) { updatePartner(input: { id: $p, domain: $d }) { id } }`, { p: partnerId, d: domain });
+  const insider = (await q(`mutation($e: String!) { createContact(input: { firstName: "Insider", email: $e }) { id } }`, { e: `buyer@${domain}` })).createContact.id;
+  const heldEntry = await entryOf(client, await partnerDealWon(client, `${mark} Insider deal`, partnerId, insider));
   const payout = (await q(`mutation($p: ID!) { issuePayouts(input: { periodStart: "2026-01-01", periodEnd: "2099-12-31", partnerId: $p }) { id } }`, { p: partnerId })).issuePayouts[0].id;
   const payment = (await q(`mutation($d: ID!, $x: String!) { recordInvoicePaid(input: { dealId: $d, externalId: $x, amountMinor: 40000, currency: "USD" }) { id } }`, { d: deal, x: `${mark}-inv` })).recordInvoicePaid.id;
   const apiKey = (await q(`mutation { createApiKey(input: { name: "Billing" }) { apiKey { id } } }`)).createApiKey.apiKey.id;
-  return { pluginVersion, installation, ledgerEntry, pluginRun, payout, payment, apiKey };
+  return { pluginVersion, installation, ledgerEntry, heldEntry, pluginRun, payout, payment, apiKey };
 }
 
-async function partnerDealWon(client: GraphqlClient, title: string, partnerId: string): Promise<string> {
-  const deal = (await client.query(`mutation($n: String!) { createDeal(input: { title: $n, amountMinor: 40000 }) { id } }`, { n: title })).createDeal.id;
+async function partnerDealWon(client: GraphqlClient, title: string, partnerId: string, contactId: string | null = null): Promise<string> {
+  const deal = (await client.query(`mutation($n: String!, $c: ID) { createDeal(input: { title: $n, amountMinor: 40000, contactId: $c }) { id } }`, { n: title, c: contactId })).createDeal.id;
   const attributed = (await client.query(`mutation($d: ID!, $p: ID!) { setDealAttribution(input: { dealId: $d, partnerId: $p }) { id version } }`, { d: deal, p: partnerId })).setDealAttribution;
   await client.query(`mutation($d: ID!, $v: Int!) { winDeal(input: { id: $d, version: $v }) { id } }`, { d: deal, v: attributed.version });
   return deal;
@@ -466,6 +474,7 @@ async function seed(client: GraphqlClient, mark: string, kinds: Map<string, Kind
     installation: note('installation', commissions.installation),
     pluginRun: note('pluginRun', commissions.pluginRun),
     ledgerEntry: note('ledgerEntry', commissions.ledgerEntry),
+    heldEntry: note('ledgerEntry', commissions.heldEntry),
     payout: note('payout', commissions.payout),
     wonStage: won,
     openStages: open,

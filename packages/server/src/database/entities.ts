@@ -29,6 +29,7 @@ import { PluginRun } from '../modules/plugins/plugin-run.entity';
 import { LedgerEntry } from '../modules/commissions/ledger-entry.entity';
 import { Payout } from '../modules/commissions/payout.entity';
 import { CommissionPeriod } from '../modules/commissions/commission-period.entity';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
 
 /** Every table of the application; migrations must match these (a test checks). */
 export const entities = [
@@ -63,4 +64,5 @@ export const entities = [
   LedgerEntry,
   Payout,
   CommissionPeriod,
+  AuditEntry,
 ];

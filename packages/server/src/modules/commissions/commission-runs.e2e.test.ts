@@ -162,7 +162,7 @@ describe('commission plugins run from the outbox into the ledger', () => {
     const dealId = await attributedWonDeal('Wayne Enterprises', 50_000);
     const failures = async () => (await owner.client.query(RUNS, { statuses: ['RETRYING', 'FAILED'] })).pluginRuns.edges.map((edge: any) => edge.node);
     await settled(async () => (await failures()).length >= HOSTILE.length && (await entriesOf(dealId)).length > 0);
-    const byName = new Map((await failures()).map((run: any) => [run.installation.name, run]));
+    const byName = new Map<string, any>((await failures()).map((run: any) => [run.installation.name, run]));
     for (const [id, , reason, message] of HOSTILE) {
       expect(byName.get(id), id).toMatchObject({ hook: 'deal.won', status: 'RETRYING', attempts: 1, failureReason: reason });
       expect(byName.get(id).failureMessage, id).toMatch(message);

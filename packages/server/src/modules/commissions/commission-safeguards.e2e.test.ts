@@ -34,6 +34,11 @@ const Q = {
   payout: `query($id: ID!) { payout(id: $id) { id csv } }`,
 };
 
+const OVERRIDE_FIELDS = `id kind status amount { amountMinor } overrides { action reason before after actor { id } }`;
+const RELEASE = `mutation($input: ReleaseHeldEntryInput!) { releaseHeldLedgerEntry(input: $input) { ${OVERRIDE_FIELDS} } }`;
+const VOID = `mutation($input: VoidLedgerEntryInput!) { voidLedgerEntry(input: $input) { ${OVERRIDE_FIELDS} } }`;
+const ADJUST = `mutation($input: AdjustLedgerInput!) { adjustLedger(input: $input) { ${OVERRIDE_FIELDS} } }`;
+
 describe('ledger safeguards', () => {
   let server: TestServer;
   let owner: TenantSession;
@@ -90,11 +95,41 @@ describe('ledger safeguards', () => {
     const partnerId = await partner('Insider Deals', 'insider.example');
     const contact = (await owner.client.query(Q.contact, { input: { firstName: 'Ivy', email: 'ivy@insider.example' } })).createContact.id;
     const dealId = await wonDeal('Inside job', partnerId, contact);
-    const [entry] = await until(() => ledger({ dealId }));
+    const [entry] = await until<any>(() => ledger({ dealId }));
     expect(entry).toMatchObject({ status: 'HOLD', fraudFlags: ['customer-is-partner'], amount: { amountMinor: 10_000 } });
     // Held entries wait for a person: "approve everything due" leaves them alone.
     await owner.client.query(Q.approveDue, { p: partnerId });
     expect((await ledger({ dealId }))[0].status).toBe('HOLD');
+
+    // A person checks it and releases it; the override is kept with its reason, before and after.
+    const released = (await owner.client.query(RELEASE, { input: { id: entry.id, reason: 'Ivy is a real customer of theirs' } })).releaseHeldLedgerEntry;
+    expect(released.status).toBe('PENDING');
+    expect(released.overrides).toEqual([expect.objectContaining({
+      action: 'release-hold', reason: 'Ivy is a real customer of theirs', actor: { id: owner.userId },
+      before: expect.objectContaining({ status: 'HOLD' }), after: expect.objectContaining({ status: 'PENDING' }),
+    })]);
+  });
+
+  it('voids an unpaid entry with a reason, refuses to void a paid one, and corrects with adjustments', async () => {
+    const partnerId = await partner('Voidable', 'voidable.example');
+    const first = await wonDeal('To be voided', partnerId);
+    const [entry] = await until<any>(() => ledger({ dealId: first }));
+    const voided = (await owner.client.query(VOID, { input: { id: entry.id, reason: 'Deal was booked twice' } })).voidLedgerEntry;
+    expect(voided).toMatchObject({ status: 'VOIDED', overrides: [{ action: 'void', reason: 'Deal was booked twice' }] });
+    expect((await owner.client.error(VOID, { input: { id: entry.id, reason: 'Again' } })).extensions?.code).toBe('CONFLICT');
+
+    const second = await wonDeal('To be paid', partnerId);
+    const [paid] = await until<any>(() => ledger({ dealId: second }));
+    await owner.client.query(Q.approveDue, { p: partnerId });
+    await owner.client.query(Q.issue, { p: partnerId });
+    const refused = await owner.client.error(VOID, { input: { id: paid.id, reason: 'Too late' } });
+    expect(refused.extensions?.code).toBe('CONFLICT');
+    expect(refused.message).toMatch(/negative adjustment/);
+
+    const { adjustLedger } = await owner.client.query(ADJUST, { input: { partnerId, amountMinor: -2_500, currency: 'USD', explanation: 'Goodwill credit given to the customer' } });
+    expect(adjustLedger).toMatchObject({ kind: 'ADJUSTMENT', status: 'PENDING', amount: { amountMinor: -2_500 }, overrides: [{ action: 'adjust' }] });
+    const zero = await owner.client.error(ADJUST, { input: { partnerId, amountMinor: 0, currency: 'USD', explanation: 'Nothing' } });
+    expect(zero.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amountMinor' });
   });
 
   it('holds both rewards when a customer refers themselves', async () => {

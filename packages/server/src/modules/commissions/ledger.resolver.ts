@@ -10,7 +10,16 @@ import { Deal } from '../deals/deal.entity';
 import { Partner } from '../partners/partner.entity';
 import { User } from '../users/user.entity';
 import { LedgerEntry } from './ledger-entry.entity';
-import { ApproveDueLedgerEntriesInput, ApproveLedgerEntriesInput, LedgerEntryFilter } from './ledger.inputs';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { overridesOf } from '../audit/audit';
+import {
+  AdjustLedgerInput,
+  ApproveDueLedgerEntriesInput,
+  ApproveLedgerEntriesInput,
+  LedgerEntryFilter,
+  ReleaseHeldEntryInput,
+  VoidLedgerEntryInput,
+} from './ledger.inputs';
 import { LedgerService } from './ledger.service';
 
 @ObjectType({ simpleResolvers: true })
@@ -69,6 +78,30 @@ export class LedgerEntryResolver {
   @Command(() => [LedgerEntry], { description: 'Approves the entries, all or none.' })
   approveLedgerEntries(@Session() ctx: RequestContext, @Arg('input') input: ApproveLedgerEntriesInput): Promise<LedgerEntry[]> {
     return this.service.approve(ctx, input.ids);
+  }
+
+  @FieldResolver(() => [AuditEntry], { description: 'Manual overrides of this entry, oldest first.' })
+  overrides(@Session() ctx: RequestContext, @Root() entry: LedgerEntry): Promise<AuditEntry[]> {
+    // Partners see their money, not the team's deliberations about it.
+    return ctx.partnerId ? Promise.resolve([]) : overridesOf(ctx, 'LedgerEntry', entry.id);
+  }
+
+  @Authorized(Role.MANAGER)
+  @Command(() => LedgerEntry, { description: 'Cancels an unpaid entry, with a reason kept in its audit trail.' })
+  voidLedgerEntry(@Session() ctx: RequestContext, @Arg('input') input: VoidLedgerEntryInput): Promise<LedgerEntry> {
+    return this.service.void(ctx, input.id, input.reason);
+  }
+
+  @Authorized(Role.MANAGER)
+  @Command(() => LedgerEntry, { description: 'Lets a held entry go on to approval once its hold period ends.' })
+  releaseHeldLedgerEntry(@Session() ctx: RequestContext, @Arg('input') input: ReleaseHeldEntryInput): Promise<LedgerEntry> {
+    return this.service.releaseHold(ctx, input.id, input.reason);
+  }
+
+  @Authorized(Role.MANAGER)
+  @Command(() => LedgerEntry, { description: 'A manual correction as a new entry (positive or negative).' })
+  adjustLedger(@Session() ctx: RequestContext, @Arg('input') input: AdjustLedgerInput): Promise<LedgerEntry> {
+    return this.service.adjust(ctx, input);
   }
 
   @Authorized(Role.MANAGER)

@@ -4,8 +4,12 @@ import { ConflictError, UserInputError } from '../../graphql/errors';
 import type { RequestContext } from '../../tenancy/request-context';
 import { Role } from '../../tenancy/roles';
 import { Partner } from '../partners/partner.entity';
-import { LedgerEntry, LedgerEntryStatus } from './ledger-entry.entity';
-import type { LedgerEntryFilter } from './ledger.inputs';
+import { assertCurrency } from '../../money/money';
+import { recordOverride } from '../audit/audit';
+import { Deal } from '../deals/deal.entity';
+import { User } from '../users/user.entity';
+import { LedgerEntry, LedgerEntryKind, LedgerEntryStatus } from './ledger-entry.entity';
+import type { AdjustLedgerInput, LedgerEntryFilter } from './ledger.inputs';
 
 const MAX_BULK = 500;
 
@@ -55,9 +59,72 @@ export class LedgerService {
     return due.length;
   }
 
-  private markApproved(ctx: RequestContext, entry: LedgerEntry, now: Date): Promise<LedgerEntry> {
-    return ctx.data.repo(LedgerEntry).update(entry, { status: LedgerEntryStatus.APPROVED, approvedById: ctx.userId, approvedAt: now }, entry.version);
+  /** Cancels an entry not yet paid. A paid one stays: take it back with a negative adjustment. */
+  async void(ctx: RequestContext, id: string, reason: string): Promise<LedgerEntry> {
+    ctx.requireRole(Role.MANAGER, 'void commissions');
+    const entry = await ctx.data.repo(LedgerEntry).getById(id, 'Ledger entry', 'id');
+    if (entry.status === LedgerEntryStatus.PAID) throw new ConflictError('This entry is on a payout; add a negative adjustment instead of voiding it');
+    if (entry.status === LedgerEntryStatus.VOIDED) throw new ConflictError('This entry is already voided');
+    return this.override(ctx, entry, 'void', reason, { status: LedgerEntryStatus.VOIDED, voidedAt: new Date(), voidReason: reason.trim() });
   }
+
+  /** A person checked a held entry and lets it go on to approval after its hold period. */
+  async releaseHold(ctx: RequestContext, id: string, reason: string): Promise<LedgerEntry> {
+    ctx.requireRole(Role.MANAGER, 'release held commissions');
+    const entry = await ctx.data.repo(LedgerEntry).getById(id, 'Ledger entry', 'id');
+    if (entry.status !== LedgerEntryStatus.HOLD) throw new ConflictError(`Only held entries can be released; this one is ${entry.status.toLowerCase()}`);
+    return this.override(ctx, entry, 'release-hold', reason, { status: LedgerEntryStatus.PENDING });
+  }
+
+  /** A manual correction: a new entry (the ledger is never edited), pending and not held. */
+  async adjust(ctx: RequestContext, input: AdjustLedgerInput): Promise<LedgerEntry> {
+    ctx.requireRole(Role.MANAGER, 'adjust commissions');
+    if (!input.partnerId === !input.payeeUserId) throw new UserInputError('partnerId', 'Name either a partner or a user to adjust');
+    if (input.amountMinor === 0 || !Number.isSafeInteger(input.amountMinor)) throw new UserInputError('amountMinor', 'An adjustment is a whole, non-zero number of minor units');
+    const currency = assertCurrency('currency', input.currency.toUpperCase());
+    if (input.partnerId) await ctx.data.repo(Partner).getById(input.partnerId, 'Partner', 'partnerId');
+    if (input.payeeUserId) await ctx.data.repo(User).getById(input.payeeUserId, 'User', 'payeeUserId');
+    if (input.dealId) await ctx.data.repo(Deal).getById(input.dealId, 'Deal', 'dealId');
+    const entry = await ctx.data.repo(LedgerEntry).insert({
+      kind: LedgerEntryKind.ADJUSTMENT,
+      status: LedgerEntryStatus.PENDING,
+      partnerId: input.partnerId ?? null,
+      payeeUserId: input.payeeUserId ?? null,
+      dealId: input.dealId ?? null,
+      amountMinor: input.amountMinor,
+      currency,
+      basisMinor: 0,
+      reasonCode: 'manual-adjustment',
+      explanation: input.explanation.trim(),
+      hook: 'manual',
+      holdUntil: new Date(),
+      fraudFlags: [],
+      createdById: ctx.userId,
+    });
+    await recordOverride(ctx, { type: 'LedgerEntry', id: entry.id }, 'adjust', { before: null, after: snapshot(entry), reason: entry.explanation });
+    return entry;
+  }
+
+  private async override(ctx: RequestContext, entry: LedgerEntry, action: string, reason: string, patch: Partial<LedgerEntry>): Promise<LedgerEntry> {
+    const before = snapshot(entry);
+    const after = await ctx.data.repo(LedgerEntry).update(entry, patch, entry.version);
+    await recordOverride(ctx, { type: 'LedgerEntry', id: entry.id }, action, { before, after: snapshot(after), reason: reason.trim() });
+    return after;
+  }
+
+  private async markApproved(ctx: RequestContext, entry: LedgerEntry, now: Date): Promise<LedgerEntry> {
+    // Approving a held entry overrides a fraud check: it goes in the audit trail.
+    const held = entry.status === LedgerEntryStatus.HOLD ? snapshot(entry) : null;
+    const approved = await ctx.data.repo(LedgerEntry).update(entry, { status: LedgerEntryStatus.APPROVED, approvedById: ctx.userId, approvedAt: now }, entry.version);
+    if (held) await recordOverride(ctx, { type: 'LedgerEntry', id: entry.id }, 'approve-held', { before: held, after: snapshot(approved), reason: entry.fraudFlags.join(', ') });
+    return approved;
+  }
+}
+
+/** What an override changes, for its before/after. */
+function snapshot(entry: LedgerEntry) {
+  const { status, amountMinor, currency, partnerId, payeeUserId, dealId, holdUntil, fraudFlags, voidReason, explanation } = entry;
+  return { status, amountMinor, currency, partnerId, payeeUserId, dealId, holdUntil, fraudFlags, voidReason, explanation };
 }
 
 function whyNotApprovable(entry: LedgerEntry, now: Date): string | null {
