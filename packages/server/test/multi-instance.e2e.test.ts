@@ -258,6 +258,32 @@ describe.skipIf(!MYSQL_URL)('several server instances on one database (MariaDB/M
     ]);
   });
 
+  it('pays each won deal once when two instances dispatch and run plugins on the same queue', async () => {
+    // Short polls, so that both instances keep reaching for the same rows.
+    const fast = { PLUGIN_POLL_MS: '50', OUTBOX_POLL_MS: '50' };
+    const a = await startInstance('A', fast);
+    const b = await startInstance('B', fast);
+    const { owner } = await tenant(a);
+    const versionId = (await owner.client.query(`mutation { addBuiltInPlugin(input: { key: "affiliate-commission" }) { id } }`)).addBuiltInPlugin.id;
+    const installation = (await owner.client.query(`mutation($v: ID!) { installPlugin(input: { versionId: $v, name: "Affiliates", settings: { rateBasisPoints: 1000, holdDays: 0 } }) { id } }`, { v: versionId })).installPlugin.id;
+    const group = (await owner.client.query(`mutation($i: ID!) { createPartnerGroup(input: { name: "Affiliates", holdDays: 0, defaultInstallationId: $i }) { id } }`, { i: installation })).createPartnerGroup.id;
+    const partner = (await owner.client.query(`mutation($g: ID!) { createPartner(input: { name: "Twin Affiliates", type: AFFILIATE, groupId: $g }) { id } }`, { g: group })).createPartner.id;
+
+    const deals = 12;
+    await Promise.all(Array.from({ length: deals }, async (_, index) => {
+      const client = on(index % 2 === 0 ? a : b, owner);
+      const deal = (await client.query(`mutation($t: String!) { createDeal(input: { title: $t, amountMinor: 100000 }) { id } }`, { t: `Deal ${index}` })).createDeal.id;
+      const { version } = (await client.query(`mutation($d: ID!, $p: ID!) { setDealAttribution(input: { dealId: $d, partnerId: $p }) { version } }`, { d: deal, p: partner })).setDealAttribution;
+      await client.query(`mutation($d: ID!, $v: Int!) { winDeal(input: { id: $d, version: $v }) { id } }`, { d: deal, v: version });
+    }));
+
+    const ledger = async () => (await owner.client.query(`{ ledgerEntries(first: 100) { totalCount edges { node { amount { amountMinor } } } } pluginRuns(first: 100) { totalCount edges { node { status } } } }`));
+    const settled = await until(ledger, (r) => r.ledgerEntries.totalCount >= deals && r.pluginRuns.edges.every((edge: any) => edge.node.status === 'SUCCEEDED'), 20_000, 'every deal to be paid');
+    expect(settled.ledgerEntries.totalCount).toBe(deals);
+    expect(settled.pluginRuns.totalCount).toBe(deals);
+    expect(settled.ledgerEntries.edges.every((edge: any) => edge.node.amount.amountMinor === 10_000)).toBe(true);
+  });
+
   it('on SIGTERM in production closes sockets with 1001, leaves nothing undispatched, and exits cleanly', async () => {
     const a = await startInstance('A', { NODE_ENV: 'production', OUTBOX_POLL_MS: '60000' });
     const b = await startInstance('B');
