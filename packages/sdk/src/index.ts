@@ -1,1 +1,2 @@
 export * from './plugin.js';
+export * from './money.js';

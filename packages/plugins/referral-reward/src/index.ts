@@ -4,6 +4,7 @@
  * N-th conversion of a referrer also earns a gift.
  */
 import { API_VERSION, definePlugin, type Customer, type JsonSchema, type RewardOperation } from '@dealflow/sdk';
+import { formatMoney, formatRate } from '@dealflow/sdk';
 
 type Reward = { type: 'credit' | 'discount'; value: number };
 
@@ -136,22 +137,4 @@ function gift(referrer: Customer, referrals: number, settings: ReferralSettings)
 /** A name as explanations show it: cut when long, explanations are capped at 500 characters. */
 function clip(name: string): string {
   return name.length > 80 ? `${name.slice(0, 79)}…` : name;
-}
-
-// --- Money: each built-in plugin keeps its own copy (public SDK only).
-
-/** ISO 4217 minor-unit digits of the currencies that do not use 2. */
-const CURRENCY_DECIMALS: Record<string, number> = { JPY: 0, KRW: 0, KWD: 3, BHD: 3, JOD: 3, OMR: 3, TND: 3 };
-
-/** 123456 USD → "1,234.56 USD"; 150000 JPY → "150,000 JPY". */
-function formatMoney(minor: number, currency: string): string {
-  const decimals = CURRENCY_DECIMALS[currency] ?? 2;
-  const digits = String(minor).padStart(decimals + 1, '0');
-  const whole = digits.slice(0, digits.length - decimals).replace(/\B(?=(\d{3})+$)/g, ',');
-  return decimals > 0 ? `${whole}.${digits.slice(-decimals)} ${currency}` : `${whole} ${currency}`;
-}
-
-/** 1000 → "10 %"; 1250 → "12.5 %". */
-function formatRate(basisPoints: number): string {
-  return `${basisPoints / 100} %`;
 }

@@ -13,6 +13,7 @@ import {
   type PriorEntry,
   type ReverseOperation,
 } from '@dealflow/sdk';
+import { applyRate, formatAmount, formatMoney, formatRate, mulDivHalfUp } from '@dealflow/sdk';
 
 type VarMarginSettings = {
   productMarginBasisPoints: number;
@@ -159,7 +160,7 @@ function total(lines: LineItem[]): number {
 }
 
 function accrual(component: Component, deal: DealSnapshot, partnerId: string, holdDays: number): AccrueOperation {
-  const amountMinor = mulDivHalfUp(component.basisMinor, component.rateBasisPoints, 10000);
+  const amountMinor = applyRate(component.basisMinor, component.rateBasisPoints);
   return {
     op: 'accrue',
     payee: { partnerId },
@@ -216,34 +217,4 @@ function dealName(deal: DealSnapshot | null): string {
   if (!deal) return 'the deal';
   const title = deal.title.length > 80 ? `${deal.title.slice(0, 79)}…` : deal.title;
   return `deal "${title}"`;
-}
-
-// --- Money: integer minor units, exact; each built-in plugin keeps its own copy (public SDK only).
-
-/** value × numerator / denominator rounded half up, for non-negative integers; BigInt keeps the product exact past 2^53. */
-function mulDivHalfUp(value: number, numerator: number, denominator: number): number {
-  const two = BigInt(2);
-  const d = BigInt(denominator);
-  return Number((two * BigInt(value) * BigInt(numerator) + d) / (two * d));
-}
-
-/** ISO 4217 minor-unit digits of the currencies that do not use 2. */
-const CURRENCY_DECIMALS: Record<string, number> = { JPY: 0, KRW: 0, KWD: 3, BHD: 3, JOD: 3, OMR: 3, TND: 3 };
-
-/** 123456 USD → "1,234.56 USD"; 150000 JPY → "150,000 JPY". */
-function formatMoney(minor: number, currency: string): string {
-  return `${formatAmount(minor, currency)} ${currency}`;
-}
-
-/** A non-negative amount in the currency's decimals, with thousands separators: "1,234.56". */
-function formatAmount(minor: number, currency: string): string {
-  const decimals = CURRENCY_DECIMALS[currency] ?? 2;
-  const digits = String(minor).padStart(decimals + 1, '0');
-  const whole = digits.slice(0, digits.length - decimals).replace(/\B(?=(\d{3})+$)/g, ',');
-  return decimals > 0 ? `${whole}.${digits.slice(-decimals)}` : whole;
-}
-
-/** 2000 → "20 %"; 1250 → "12.5 %". */
-function formatRate(basisPoints: number): string {
-  return `${basisPoints / 100} %`;
 }
