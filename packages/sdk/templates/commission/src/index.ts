@@ -3,7 +3,7 @@
  * give back the same share of any refund. A plugin is a pure function of its input: no clock,
  * no randomness, no network; money is integers in minor units (cents).
  */
-import { API_VERSION, definePlugin, type DealSnapshot } from '@dealflow/sdk';
+import { API_VERSION, applyRate, definePlugin, formatMoney, formatRate, mulDivHalfUp, type DealSnapshot } from '@dealflow/sdk';
 
 export type CommissionSettings = {
   /** Basis points: 1000 = 10 %. */
@@ -56,7 +56,7 @@ export default definePlugin<CommissionSettings>({
       if (!deal || !partner) return [];
       const renewal = deal.type === 'RENEWAL';
       const rateBasisPoints = renewal ? settings.renewalRateBasisPoints : settings.rateBasisPoints;
-      const amountMinor = mulDivHalfUp(deal.amountMinor, rateBasisPoints, 10000);
+      const amountMinor = applyRate(deal.amountMinor, rateBasisPoints);
       if (amountMinor <= 0) return [];
       return [
         {
@@ -68,7 +68,7 @@ export default definePlugin<CommissionSettings>({
           rateBasisPoints,
           holdDays: settings.holdDays,
           reasonCode: renewal ? 'renewal' : 'new-business',
-          explanation: `${rateBasisPoints / 100} % of ${formatMoney(deal.amountMinor, deal.currency)} ${dealName(deal)} = ${formatMoney(amountMinor, deal.currency)}`,
+          explanation: `${formatRate(rateBasisPoints)} of ${formatMoney(deal.amountMinor, deal.currency)} ${dealName(deal)} = ${formatMoney(amountMinor, deal.currency)}`,
         },
       ];
     },
@@ -76,9 +76,9 @@ export default definePlugin<CommissionSettings>({
       const { invoice, refund } = event.payload;
       // The commission this deal earned, as long as some of it is left to take back.
       const entry = ledger.dealEntries.find((prior) => prior.hook === 'deal.won' && prior.reversibleMinor > 0);
-      if (!entry || invoice.amountMinor <= 0) return [];
-      // The refunded share of the invoice takes back the same share of the commission.
-      const share = mulDivHalfUp(entry.amountMinor, refund.amountMinor, invoice.amountMinor);
+      if (!entry || entry.basisMinor <= 0) return [];
+      // The refunded share of what the commission was computed on takes back the same share of it.
+      const share = mulDivHalfUp(entry.amountMinor, refund.amountMinor, entry.basisMinor);
       const amountMinor = Math.min(share, entry.reversibleMinor);
       if (amountMinor <= 0) return [];
       return [
@@ -94,23 +94,6 @@ export default definePlugin<CommissionSettings>({
     },
   },
 });
-
-/** value × numerator / denominator, rounded half up to a whole minor unit; exact for any safe integers ≥ 0. */
-function mulDivHalfUp(value: number, numerator: number, denominator: number): number {
-  const d = BigInt(denominator);
-  return Number((2n * BigInt(value) * BigInt(numerator) + d) / (2n * d));
-}
-
-/** Digits after the point of the currencies that do not use 2 (ISO 4217). */
-const DECIMALS: Record<string, number> = { JPY: 0, KRW: 0, KWD: 3, BHD: 3, JOD: 3, OMR: 3, TND: 3 };
-
-/** 123456 USD → "1,234.56 USD"; 150000 JPY → "150,000 JPY". */
-function formatMoney(minor: number, currency: string): string {
-  const decimals = DECIMALS[currency] ?? 2;
-  const digits = String(minor).padStart(decimals + 1, '0');
-  const whole = digits.slice(0, digits.length - decimals).replace(/\B(?=(\d{3})+$)/g, ',');
-  return `${decimals > 0 ? `${whole}.${digits.slice(-decimals)}` : whole} ${currency}`;
-}
 
 function dealName(deal: DealSnapshot): string {
   return `deal "${deal.title.length > 80 ? `${deal.title.slice(0, 79)}…` : deal.title}"`;

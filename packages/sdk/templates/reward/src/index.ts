@@ -3,7 +3,7 @@
  * the new customer a discount. A plugin is a pure function of its input: no clock, no
  * randomness, no network; money is integers in minor units (cents).
  */
-import { API_VERSION, definePlugin, type RewardOperation } from '@dealflow/sdk';
+import { API_VERSION, definePlugin, formatMoney, type RewardOperation } from '@dealflow/sdk';
 
 export type RewardSettings = {
   /** Minor units of `currency`: 5000 = 50.00. */
@@ -78,14 +78,3 @@ export default definePlugin<RewardSettings>({
     },
   },
 });
-
-/** Digits after the point of the currencies that do not use 2 (ISO 4217). */
-const DECIMALS: Record<string, number> = { JPY: 0, KRW: 0, KWD: 3, BHD: 3, JOD: 3, OMR: 3, TND: 3 };
-
-/** 123456 USD → "1,234.56 USD"; 150000 JPY → "150,000 JPY". */
-function formatMoney(minor: number, currency: string): string {
-  const decimals = DECIMALS[currency] ?? 2;
-  const digits = String(minor).padStart(decimals + 1, '0');
-  const whole = digits.slice(0, digits.length - decimals).replace(/\B(?=(\d{3})+$)/g, ',');
-  return `${decimals > 0 ? `${whole}.${digits.slice(-decimals)}` : whole} ${currency}`;
-}
