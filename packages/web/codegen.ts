@@ -14,7 +14,8 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTimeISO: 'string', JSON: 'unknown', MinorUnits: 'number' },
+        // Every custom scalar of the schema, as it arrives in JSON: an unmapped one would be `unknown`.
+        scalars: { DateTimeISO: 'string', JSON: 'unknown', JSONObject: 'Record<string, unknown>', MinorUnits: 'number' },
         // Documents as strings with their types attached: no GraphQL runtime in the bundle.
         documentMode: 'string',
       },

@@ -37,9 +37,27 @@ type Documents = {
     "\n  mutation MoveDeal($input: MoveDealInput!) { moveDeal(input: $input) { ...BoardCard } }\n": typeof types.MoveDealDocument,
     "\n  mutation WinDeal($input: WinDealInput!) { winDeal(input: $input) { ...BoardCard } }\n": typeof types.WinDealDocument,
     "\n  mutation LoseDeal($input: LoseDealInput!) { loseDeal(input: $input) { ...BoardCard } }\n": typeof types.LoseDealDocument,
+    "\n  fragment LedgerOverrideFields on AuditEntry { id action reason before after at actor { id name } }\n": typeof types.LedgerOverrideFieldsFragmentDoc,
+    "\n  fragment LedgerEntryFields on LedgerEntry {\n    id createdAt kind hook status explanation reasonCode fraudFlags holdUntil approvedAt voidReason\n    pluginRef rateBasisPoints codeHash settingsHash inputHash outputHash version\n    amount { amountMinor currency }\n    basis { amountMinor currency }\n    partner { id name }\n    payeeUser { id name }\n    payeeContact { id name }\n    deal { id title }\n    reverses { id createdAt hook amount { amountMinor currency } deal { id title } }\n    overrides { ...LedgerOverrideFields }\n  }\n": typeof types.LedgerEntryFieldsFragmentDoc,
+    "\n  query LedgerEntries($filter: LedgerEntryFilter, $first: Int, $after: String) {\n    ledgerEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...LedgerEntryFields } }\n    }\n  }\n": typeof types.LedgerEntriesDocument,
+    "\n  mutation ApproveLedgerEntries($input: ApproveLedgerEntriesInput!) {\n    approveLedgerEntries(input: $input) { id status approvedAt version }\n  }\n": typeof types.ApproveLedgerEntriesDocument,
+    "\n  mutation ApproveDueLedgerEntries($input: ApproveDueLedgerEntriesInput!) { approveDueLedgerEntries(input: $input) }\n": typeof types.ApproveDueLedgerEntriesDocument,
+    "\n  mutation VoidLedgerEntry($input: VoidLedgerEntryInput!) { voidLedgerEntry(input: $input) { ...LedgerEntryFields } }\n": typeof types.VoidLedgerEntryDocument,
+    "\n  mutation ReleaseHeldLedgerEntry($input: ReleaseHeldEntryInput!) { releaseHeldLedgerEntry(input: $input) { ...LedgerEntryFields } }\n": typeof types.ReleaseHeldLedgerEntryDocument,
+    "\n  mutation AdjustLedger($input: AdjustLedgerInput!) { adjustLedger(input: $input) { ...LedgerEntryFields } }\n": typeof types.AdjustLedgerDocument,
+    "\n  query CommissionPartners { partners(first: 100, orderBy: { field: NAME }) { edges { node { id name } } } }\n": typeof types.CommissionPartnersDocument,
+    "\n  fragment PayoutRowFields on Payout {\n    id createdAt periodStart periodEnd entryCount status paidAt reference version\n    total { amountMinor currency }\n    partner { id name }\n    payeeUser { id name }\n  }\n": typeof types.PayoutRowFieldsFragmentDoc,
+    "\n  query Payouts($filter: PayoutFilter, $first: Int, $after: String) {\n    payouts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...PayoutRowFields } }\n    }\n  }\n": typeof types.PayoutsDocument,
+    "\n  query PayoutStatement($id: ID!) {\n    payout(id: $id) {\n      id\n      entries {\n        id createdAt kind hook explanation rateBasisPoints\n        amount { amountMinor currency }\n        basis { amountMinor currency }\n        deal { id title }\n      }\n    }\n  }\n": typeof types.PayoutStatementDocument,
+    "\n  query PayoutCsv($id: ID!) { payout(id: $id) { id csv } }\n": typeof types.PayoutCsvDocument,
+    "\n  mutation IssuePayouts($input: IssuePayoutsInput!) { issuePayouts(input: $input) { ...PayoutRowFields } }\n": typeof types.IssuePayoutsDocument,
+    "\n  mutation MarkPayoutPaid($input: MarkPayoutPaidInput!) { markPayoutPaid(input: $input) { ...PayoutRowFields } }\n": typeof types.MarkPayoutPaidDocument,
+    "\n  fragment CommissionPeriodFields on CommissionPeriod { id periodStart periodEnd closedAt }\n": typeof types.CommissionPeriodFieldsFragmentDoc,
+    "\n  query CommissionPeriods { commissionPeriods { ...CommissionPeriodFields } }\n": typeof types.CommissionPeriodsDocument,
+    "\n  mutation CloseCommissionPeriod($input: CommissionPeriodInput!) { closeCommissionPeriod(input: $input) { ...CommissionPeriodFields } }\n": typeof types.CloseCommissionPeriodDocument,
     "\n  fragment ContactRowFields on Contact {\n    id name email phone jobTitle isCustomer archivedAt createdAt updatedAt\n    organization { id name }\n    owner { id name }\n  }\n": typeof types.ContactRowFieldsFragmentDoc,
     "\n  query Contacts($filter: ContactFilter, $orderBy: ContactOrderBy, $first: Int, $after: String) {\n    contacts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...ContactRowFields } }\n    }\n  }\n": typeof types.ContactsDocument,
-    "\n  fragment ContactFields on Contact {\n    id firstName lastName name email phone jobTitle isCustomer customerSince archivedAt version createdAt updatedAt\n    organization { id name }\n    owner { id name }\n  }\n": typeof types.ContactFieldsFragmentDoc,
+    "\n  fragment ContactFields on Contact {\n    id firstName lastName name email phone jobTitle isCustomer customerSince archivedAt version createdAt updatedAt\n    ...ContactReferralFields\n    organization { id name }\n    owner { id name }\n  }\n": typeof types.ContactFieldsFragmentDoc,
     "\n  fragment RelatedDealFields on Deal {\n    id title status\n    amount { amountMinor currency }\n    stage { id name }\n  }\n": typeof types.RelatedDealFieldsFragmentDoc,
     "\n  query Contact($id: ID!) {\n    contact(id: $id) { ...ContactFields }\n    deals(filter: { contactId: $id }, first: 50) { totalCount edges { node { ...RelatedDealFields } } }\n  }\n": typeof types.ContactDocument,
     "\n  mutation CreateContact($input: CreateContactInput!) { createContact(input: $input) { ...ContactFields } }\n": typeof types.CreateContactDocument,
@@ -56,7 +74,7 @@ type Documents = {
     "\n  mutation ArchiveOrganization($input: IdInput!) { archiveOrganization(input: $input) { ...OrganizationFields } }\n": typeof types.ArchiveOrganizationDocument,
     "\n  mutation RestoreOrganization($input: IdInput!) { restoreOrganization(input: $input) { ...OrganizationFields } }\n": typeof types.RestoreOrganizationDocument,
     "\n  fragment DealFormDeal on Deal {\n    id version title type status expectedCloseDate\n    amount { amountMinor currency }\n    pipeline { id }\n    stage { id }\n    owner { id name }\n    organization { id name }\n    contact { id name }\n    lineItems { id }\n  }\n": typeof types.DealFormDealFragmentDoc,
-    "\n  fragment DealPageDeal on Deal {\n    ...DealFormDeal\n    closedOn lostReason lostNote createdAt\n    stage { id name kind probability }\n    pipeline { id name }\n    lineItems {\n      id name quantity discountBasisPoints\n      product { id name sku active unitPrice { amountMinor currency } }\n      unitPrice { amountMinor currency }\n      total { amountMinor currency }\n    }\n    stageHistory {\n      id changedAt\n      changedBy { id name }\n      fromStage { id name }\n      toStage { id name }\n    }\n  }\n": typeof types.DealPageDealFragmentDoc,
+    "\n  fragment DealPageDeal on Deal {\n    ...DealFormDeal\n    closedOn lostReason lostNote createdAt\n    attribution { ...AttributionFields }\n    stage { id name kind probability }\n    pipeline { id name }\n    lineItems {\n      id name quantity discountBasisPoints\n      product { id name sku active unitPrice { amountMinor currency } }\n      unitPrice { amountMinor currency }\n      total { amountMinor currency }\n    }\n    stageHistory {\n      id changedAt\n      changedBy { id name }\n      fromStage { id name }\n      toStage { id name }\n    }\n  }\n": typeof types.DealPageDealFragmentDoc,
     "\n  query DealPage($id: ID!) { deal(id: $id) { ...DealPageDeal } }\n": typeof types.DealPageDocument,
     "\n  query DealPageEventCursor($id: ID!, $after: Int!) {\n    dealEvents(id: $id, after: $after, first: 500) { cursor hasMore }\n  }\n": typeof types.DealPageEventCursorDocument,
     "\n  subscription DealPageEvents($id: ID!, $after: Int) {\n    dealEvents(id: $id, after: $after) { sequence type subjectId payload actor { id name } }\n  }\n": typeof types.DealPageEventsDocument,
@@ -75,7 +93,7 @@ type Documents = {
     "\n  mutation DealFormTransfer($input: TransferDealInput!) { transferDeal(input: $input) { id version } }\n": typeof types.DealFormTransferDocument,
     "\n  fragment LeadRowFields on Lead {\n    id name companyName status source score createdAt owner { id name }\n  }\n": typeof types.LeadRowFieldsFragmentDoc,
     "\n  query Leads($first: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrderBy) {\n    leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...LeadRowFields } }\n    }\n  }\n": typeof types.LeadsDocument,
-    "\n  fragment LeadDetailFields on Lead {\n    id version name firstName lastName email phone companyName companyWebsite companyEmployeeCount jobTitle\n    source sourceDetail score status disqualifiedReason createdAt\n    convertedAt convertedContactId convertedOrganizationId convertedDealId\n    owner { id name }\n    history { id fromStatus toStatus reason changedAt changedBy { id name } }\n  }\n": typeof types.LeadDetailFieldsFragmentDoc,
+    "\n  fragment LeadDetailFields on Lead {\n    id version name firstName lastName email phone companyName companyWebsite companyEmployeeCount jobTitle\n    source sourceDetail score status disqualifiedReason createdAt\n    convertedAt convertedContactId convertedOrganizationId convertedDealId\n    owner { id name }\n    attribution { ...AttributionFields }\n    history { id fromStatus toStatus reason changedAt changedBy { id name } }\n  }\n": typeof types.LeadDetailFieldsFragmentDoc,
     "\n  query Lead($id: ID!) { lead(id: $id) { ...LeadDetailFields } }\n": typeof types.LeadDocument,
     "\n  query LeadConvertPipelines { pipelines(first: 100) { edges { node { id name isDefault } } } }\n": typeof types.LeadConvertPipelinesDocument,
     "\n  mutation CreateLead($input: CreateLeadInput!) { createLead(input: $input) { id } }\n": typeof types.CreateLeadDocument,
@@ -91,6 +109,53 @@ type Documents = {
     "\n  query Notifications($after: Int!) {\n    myNotifications(after: $after, first: 100) { cursor hasMore reloadRequired events { ...Notification } }\n  }\n": typeof types.NotificationsDocument,
     "\n  subscription NotificationEvents($after: Int) { myNotifications(after: $after) { ...Notification } }\n": typeof types.NotificationEventsDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { readUpTo } }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  fragment PartnerRowFields on Partner {\n    id name type status tier referralCode email domain updatedAt\n    group { id name }\n  }\n": typeof types.PartnerRowFieldsFragmentDoc,
+    "\n  query Partners($filter: PartnerFilter, $orderBy: PartnerOrderBy, $first: Int, $after: String) {\n    partners(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...PartnerRowFields } }\n    }\n  }\n": typeof types.PartnersDocument,
+    "\n  fragment PartnerFields on Partner {\n    id name type status tier email domain referralCode installationId version createdAt updatedAt\n    group { id name }\n    manager { id name }\n  }\n": typeof types.PartnerFieldsFragmentDoc,
+    "\n  fragment PartnerUserFields on User { id name email active lastLoginAt }\n": typeof types.PartnerUserFieldsFragmentDoc,
+    "\n  fragment RegistrationFields on DealRegistration {\n    id title organizationName organizationDomain contactName contactEmail notes status expectedCloseDate\n    expiresAt createdAt decidedAt rejectionReason version\n    amount { amountMinor currency }\n    partner { id name }\n    submittedBy { id name }\n    decidedBy { id name }\n    deal { id title }\n    conflicts { kind description dealId registrationId }\n  }\n": typeof types.RegistrationFieldsFragmentDoc,
+    "\n  fragment PartnerDealFields on Deal {\n    id title status\n    amount { amountMinor currency }\n    stage { id name }\n    owner { id name }\n  }\n": typeof types.PartnerDealFieldsFragmentDoc,
+    "\n  fragment PartnerRegistrationRowFields on DealRegistration {\n    id title organizationName status createdAt\n    amount { amountMinor currency }\n    deal { id }\n    conflicts { kind }\n  }\n": typeof types.PartnerRegistrationRowFieldsFragmentDoc,
+    "\n  query PartnerPage($id: ID!) {\n    partner(id: $id) { ...PartnerFields users { ...PartnerUserFields } }\n    dealRegistrations(filter: { partnerId: $id }, first: 20) { totalCount edges { node { ...PartnerRegistrationRowFields } } }\n    deals(filter: { partnerId: $id }, first: 20) { totalCount edges { node { ...PartnerDealFields } } }\n  }\n": typeof types.PartnerPageDocument,
+    "\n  mutation CreatePartner($input: CreatePartnerInput!) { createPartner(input: $input) { ...PartnerFields } }\n": typeof types.CreatePartnerDocument,
+    "\n  mutation UpdatePartner($input: UpdatePartnerInput!) { updatePartner(input: $input) { ...PartnerFields } }\n": typeof types.UpdatePartnerDocument,
+    "\n  mutation RegeneratePartnerReferralCode($input: IdInput!) { regeneratePartnerReferralCode(input: $input) { ...PartnerFields } }\n": typeof types.RegeneratePartnerReferralCodeDocument,
+    "\n  mutation InvitePartnerUser($input: InvitePartnerUserInput!) { invitePartnerUser(input: $input) { acceptUrl invite { id email expiresAt } } }\n": typeof types.InvitePartnerUserDocument,
+    "\n  fragment PartnerGroupFields on PartnerGroup { id name description holdDays defaultInstallationId version }\n": typeof types.PartnerGroupFieldsFragmentDoc,
+    "\n  query PartnerGroups { partnerGroups { ...PartnerGroupFields } }\n": typeof types.PartnerGroupsDocument,
+    "\n  query PartnerInstallations { pluginInstallations { id name enabled plugin { id name } } }\n": typeof types.PartnerInstallationsDocument,
+    "\n  mutation CreatePartnerGroup($input: CreatePartnerGroupInput!) { createPartnerGroup(input: $input) { ...PartnerGroupFields } }\n": typeof types.CreatePartnerGroupDocument,
+    "\n  mutation UpdatePartnerGroup($input: UpdatePartnerGroupInput!) { updatePartnerGroup(input: $input) { ...PartnerGroupFields } }\n": typeof types.UpdatePartnerGroupDocument,
+    "\n  mutation DeletePartnerGroup($input: IdInput!) { deletePartnerGroup(input: $input) }\n": typeof types.DeletePartnerGroupDocument,
+    "\n  query Registrations($filter: DealRegistrationFilter, $first: Int, $after: String) {\n    dealRegistrations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...RegistrationFields } }\n    }\n  }\n": typeof types.RegistrationsDocument,
+    "\n  query RegistrationApproveOptions { pipelines(first: 50) { edges { node { id name isDefault } } } }\n": typeof types.RegistrationApproveOptionsDocument,
+    "\n  mutation ApproveDealRegistration($input: ApproveDealRegistrationInput!) { approveDealRegistration(input: $input) { ...RegistrationFields } }\n": typeof types.ApproveDealRegistrationDocument,
+    "\n  mutation RejectDealRegistration($input: RejectDealRegistrationInput!) { rejectDealRegistration(input: $input) { ...RegistrationFields } }\n": typeof types.RejectDealRegistrationDocument,
+    "\n  fragment AttributionFields on Attribution {\n    source attributedAt\n    partner { id name }\n    attributedBy { id name }\n  }\n": typeof types.AttributionFieldsFragmentDoc,
+    "\n  query AttributionPartnerOptions($search: String) {\n    partners(filter: { search: $search, status: [ACTIVE] }, orderBy: { field: NAME }, first: 20) { edges { node { id name type } } }\n  }\n": typeof types.AttributionPartnerOptionsDocument,
+    "\n  mutation SetDealAttribution($input: SetDealAttributionInput!) { setDealAttribution(input: $input) { ...DealPageDeal } }\n": typeof types.SetDealAttributionDocument,
+    "\n  mutation SetLeadAttribution($input: SetLeadAttributionInput!) { setLeadAttribution(input: $input) { ...LeadDetailFields } }\n": typeof types.SetLeadAttributionDocument,
+    "\n  fragment ContactReferralFields on Contact {\n    referralCode\n    referrals(first: 20) {\n      totalCount\n      edges { node { id code status createdAt convertedAt lead { id name } referred { id name } } }\n    }\n  }\n": typeof types.ContactReferralFieldsFragmentDoc,
+    "\n  mutation IssueReferralCode($input: IssueReferralCodeInput!) { issueReferralCode(input: $input) { id isCustomer ...ContactReferralFields } }\n": typeof types.IssueReferralCodeDocument,
+    "\n  fragment PluginVersionFields on PluginVersion { id semver hooks codeHash publishedAt settingsSchema }\n": typeof types.PluginVersionFieldsFragmentDoc,
+    "\n  fragment PluginInstallationFields on PluginInstallation {\n    id name enabled scope settings version updatedAt\n    plugin { id key name }\n    pluginVersion { id semver }\n  }\n": typeof types.PluginInstallationFieldsFragmentDoc,
+    "\n  query PluginsPage {\n    pluginInstallations { ...PluginInstallationFields }\n    plugins { id key name description kind builtIn versions { ...PluginVersionFields } }\n    builtInPlugins { key name description version }\n  }\n": typeof types.PluginsPageDocument,
+    "\n  mutation AddBuiltInPlugin($input: AddBuiltInPluginInput!) { addBuiltInPlugin(input: $input) { id semver plugin { id name } } }\n": typeof types.AddBuiltInPluginDocument,
+    "\n  mutation PublishPluginVersion($input: PublishPluginVersionInput!) { publishPluginVersion(input: $input) { id semver plugin { id name } } }\n": typeof types.PublishPluginVersionDocument,
+    "\n  mutation InstallPlugin($input: InstallPluginInput!) { installPlugin(input: $input) { ...PluginInstallationFields } }\n": typeof types.InstallPluginDocument,
+    "\n  mutation UpdatePluginInstallation($input: UpdateInstallationInput!) { updatePluginInstallation(input: $input) { ...PluginInstallationFields } }\n": typeof types.UpdatePluginInstallationDocument,
+    "\n  query SimulatePlugin($input: SimulatePluginInput!) {\n    simulatePlugin(input: $input) {\n      runs failureCount\n      failures { eventId reason message }\n      payees { partnerId partnerName payeeUserId currency recordedMinor simulatedMinor differenceMinor }\n    }\n  }\n": typeof types.SimulatePluginDocument,
+    "\n  fragment PluginRunFields on PluginRun {\n    id createdAt updatedAt hook status attempts failureReason failureMessage logs nextAttemptAt durationMicros\n    installation { id name }\n    pluginVersion { id semver plugin { id name } }\n  }\n": typeof types.PluginRunFieldsFragmentDoc,
+    "\n  query PluginRuns($filter: PluginRunFilter, $first: Int, $after: String) {\n    pluginRuns(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...PluginRunFields } }\n    }\n  }\n": typeof types.PluginRunsDocument,
+    "\n  mutation RetryPluginRun($input: IdInput!) { retryPluginRun(input: $input) { ...PluginRunFields } }\n": typeof types.RetryPluginRunDocument,
+    "\n  query PortalPartner { myPartner { id name type status tier referralCode } }\n": typeof types.PortalPartnerDocument,
+    "\n  query PortalLedger($first: Int, $after: String) {\n    ledgerEntries(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id createdAt kind status explanation amount { amountMinor currency } } }\n    }\n  }\n": typeof types.PortalLedgerDocument,
+    "\n  fragment PortalRegistrationFields on DealRegistration {\n    id title organizationName organizationDomain status expectedCloseDate expiresAt createdAt decidedAt rejectionReason\n    amount { amountMinor currency }\n    conflicts { kind description }\n  }\n": typeof types.PortalRegistrationFieldsFragmentDoc,
+    "\n  mutation PortalSubmitRegistration($input: SubmitDealRegistrationInput!) {\n    submitDealRegistration(input: $input) { ...PortalRegistrationFields }\n  }\n": typeof types.PortalSubmitRegistrationDocument,
+    "\n  query PortalRegistrations($first: Int, $after: String) {\n    dealRegistrations(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...PortalRegistrationFields } }\n    }\n  }\n": typeof types.PortalRegistrationsDocument,
+    "\n  query PortalDeals($first: Int, $after: String) {\n    partnerDeals(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id title status expectedCloseDate amount { amountMinor currency } stage { id name } } }\n    }\n  }\n": typeof types.PortalDealsDocument,
+    "\n  query PortalPayouts($first: Int, $after: String) {\n    payouts(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id periodStart periodEnd entryCount status paidAt reference createdAt total { amountMinor currency } } }\n    }\n  }\n": typeof types.PortalPayoutsDocument,
+    "\n  query PortalPayoutCsv($id: ID!) { payout(id: $id) { id csv } }\n": typeof types.PortalPayoutCsvDocument,
     "\n  fragment SettingsStage on Stage { id name probability kind position version }\n": typeof types.SettingsStageFragmentDoc,
     "\n  fragment SettingsPipeline on Pipeline { id name isDefault version stages { ...SettingsStage } }\n": typeof types.SettingsPipelineFragmentDoc,
     "\n  query SettingsPipelines { pipelines(first: 50) { edges { node { ...SettingsPipeline } } } }\n": typeof types.SettingsPipelinesDocument,
@@ -134,9 +199,27 @@ const documents: Documents = {
     "\n  mutation MoveDeal($input: MoveDealInput!) { moveDeal(input: $input) { ...BoardCard } }\n": types.MoveDealDocument,
     "\n  mutation WinDeal($input: WinDealInput!) { winDeal(input: $input) { ...BoardCard } }\n": types.WinDealDocument,
     "\n  mutation LoseDeal($input: LoseDealInput!) { loseDeal(input: $input) { ...BoardCard } }\n": types.LoseDealDocument,
+    "\n  fragment LedgerOverrideFields on AuditEntry { id action reason before after at actor { id name } }\n": types.LedgerOverrideFieldsFragmentDoc,
+    "\n  fragment LedgerEntryFields on LedgerEntry {\n    id createdAt kind hook status explanation reasonCode fraudFlags holdUntil approvedAt voidReason\n    pluginRef rateBasisPoints codeHash settingsHash inputHash outputHash version\n    amount { amountMinor currency }\n    basis { amountMinor currency }\n    partner { id name }\n    payeeUser { id name }\n    payeeContact { id name }\n    deal { id title }\n    reverses { id createdAt hook amount { amountMinor currency } deal { id title } }\n    overrides { ...LedgerOverrideFields }\n  }\n": types.LedgerEntryFieldsFragmentDoc,
+    "\n  query LedgerEntries($filter: LedgerEntryFilter, $first: Int, $after: String) {\n    ledgerEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...LedgerEntryFields } }\n    }\n  }\n": types.LedgerEntriesDocument,
+    "\n  mutation ApproveLedgerEntries($input: ApproveLedgerEntriesInput!) {\n    approveLedgerEntries(input: $input) { id status approvedAt version }\n  }\n": types.ApproveLedgerEntriesDocument,
+    "\n  mutation ApproveDueLedgerEntries($input: ApproveDueLedgerEntriesInput!) { approveDueLedgerEntries(input: $input) }\n": types.ApproveDueLedgerEntriesDocument,
+    "\n  mutation VoidLedgerEntry($input: VoidLedgerEntryInput!) { voidLedgerEntry(input: $input) { ...LedgerEntryFields } }\n": types.VoidLedgerEntryDocument,
+    "\n  mutation ReleaseHeldLedgerEntry($input: ReleaseHeldEntryInput!) { releaseHeldLedgerEntry(input: $input) { ...LedgerEntryFields } }\n": types.ReleaseHeldLedgerEntryDocument,
+    "\n  mutation AdjustLedger($input: AdjustLedgerInput!) { adjustLedger(input: $input) { ...LedgerEntryFields } }\n": types.AdjustLedgerDocument,
+    "\n  query CommissionPartners { partners(first: 100, orderBy: { field: NAME }) { edges { node { id name } } } }\n": types.CommissionPartnersDocument,
+    "\n  fragment PayoutRowFields on Payout {\n    id createdAt periodStart periodEnd entryCount status paidAt reference version\n    total { amountMinor currency }\n    partner { id name }\n    payeeUser { id name }\n  }\n": types.PayoutRowFieldsFragmentDoc,
+    "\n  query Payouts($filter: PayoutFilter, $first: Int, $after: String) {\n    payouts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...PayoutRowFields } }\n    }\n  }\n": types.PayoutsDocument,
+    "\n  query PayoutStatement($id: ID!) {\n    payout(id: $id) {\n      id\n      entries {\n        id createdAt kind hook explanation rateBasisPoints\n        amount { amountMinor currency }\n        basis { amountMinor currency }\n        deal { id title }\n      }\n    }\n  }\n": types.PayoutStatementDocument,
+    "\n  query PayoutCsv($id: ID!) { payout(id: $id) { id csv } }\n": types.PayoutCsvDocument,
+    "\n  mutation IssuePayouts($input: IssuePayoutsInput!) { issuePayouts(input: $input) { ...PayoutRowFields } }\n": types.IssuePayoutsDocument,
+    "\n  mutation MarkPayoutPaid($input: MarkPayoutPaidInput!) { markPayoutPaid(input: $input) { ...PayoutRowFields } }\n": types.MarkPayoutPaidDocument,
+    "\n  fragment CommissionPeriodFields on CommissionPeriod { id periodStart periodEnd closedAt }\n": types.CommissionPeriodFieldsFragmentDoc,
+    "\n  query CommissionPeriods { commissionPeriods { ...CommissionPeriodFields } }\n": types.CommissionPeriodsDocument,
+    "\n  mutation CloseCommissionPeriod($input: CommissionPeriodInput!) { closeCommissionPeriod(input: $input) { ...CommissionPeriodFields } }\n": types.CloseCommissionPeriodDocument,
     "\n  fragment ContactRowFields on Contact {\n    id name email phone jobTitle isCustomer archivedAt createdAt updatedAt\n    organization { id name }\n    owner { id name }\n  }\n": types.ContactRowFieldsFragmentDoc,
     "\n  query Contacts($filter: ContactFilter, $orderBy: ContactOrderBy, $first: Int, $after: String) {\n    contacts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...ContactRowFields } }\n    }\n  }\n": types.ContactsDocument,
-    "\n  fragment ContactFields on Contact {\n    id firstName lastName name email phone jobTitle isCustomer customerSince archivedAt version createdAt updatedAt\n    organization { id name }\n    owner { id name }\n  }\n": types.ContactFieldsFragmentDoc,
+    "\n  fragment ContactFields on Contact {\n    id firstName lastName name email phone jobTitle isCustomer customerSince archivedAt version createdAt updatedAt\n    ...ContactReferralFields\n    organization { id name }\n    owner { id name }\n  }\n": types.ContactFieldsFragmentDoc,
     "\n  fragment RelatedDealFields on Deal {\n    id title status\n    amount { amountMinor currency }\n    stage { id name }\n  }\n": types.RelatedDealFieldsFragmentDoc,
     "\n  query Contact($id: ID!) {\n    contact(id: $id) { ...ContactFields }\n    deals(filter: { contactId: $id }, first: 50) { totalCount edges { node { ...RelatedDealFields } } }\n  }\n": types.ContactDocument,
     "\n  mutation CreateContact($input: CreateContactInput!) { createContact(input: $input) { ...ContactFields } }\n": types.CreateContactDocument,
@@ -153,7 +236,7 @@ const documents: Documents = {
     "\n  mutation ArchiveOrganization($input: IdInput!) { archiveOrganization(input: $input) { ...OrganizationFields } }\n": types.ArchiveOrganizationDocument,
     "\n  mutation RestoreOrganization($input: IdInput!) { restoreOrganization(input: $input) { ...OrganizationFields } }\n": types.RestoreOrganizationDocument,
     "\n  fragment DealFormDeal on Deal {\n    id version title type status expectedCloseDate\n    amount { amountMinor currency }\n    pipeline { id }\n    stage { id }\n    owner { id name }\n    organization { id name }\n    contact { id name }\n    lineItems { id }\n  }\n": types.DealFormDealFragmentDoc,
-    "\n  fragment DealPageDeal on Deal {\n    ...DealFormDeal\n    closedOn lostReason lostNote createdAt\n    stage { id name kind probability }\n    pipeline { id name }\n    lineItems {\n      id name quantity discountBasisPoints\n      product { id name sku active unitPrice { amountMinor currency } }\n      unitPrice { amountMinor currency }\n      total { amountMinor currency }\n    }\n    stageHistory {\n      id changedAt\n      changedBy { id name }\n      fromStage { id name }\n      toStage { id name }\n    }\n  }\n": types.DealPageDealFragmentDoc,
+    "\n  fragment DealPageDeal on Deal {\n    ...DealFormDeal\n    closedOn lostReason lostNote createdAt\n    attribution { ...AttributionFields }\n    stage { id name kind probability }\n    pipeline { id name }\n    lineItems {\n      id name quantity discountBasisPoints\n      product { id name sku active unitPrice { amountMinor currency } }\n      unitPrice { amountMinor currency }\n      total { amountMinor currency }\n    }\n    stageHistory {\n      id changedAt\n      changedBy { id name }\n      fromStage { id name }\n      toStage { id name }\n    }\n  }\n": types.DealPageDealFragmentDoc,
     "\n  query DealPage($id: ID!) { deal(id: $id) { ...DealPageDeal } }\n": types.DealPageDocument,
     "\n  query DealPageEventCursor($id: ID!, $after: Int!) {\n    dealEvents(id: $id, after: $after, first: 500) { cursor hasMore }\n  }\n": types.DealPageEventCursorDocument,
     "\n  subscription DealPageEvents($id: ID!, $after: Int) {\n    dealEvents(id: $id, after: $after) { sequence type subjectId payload actor { id name } }\n  }\n": types.DealPageEventsDocument,
@@ -172,7 +255,7 @@ const documents: Documents = {
     "\n  mutation DealFormTransfer($input: TransferDealInput!) { transferDeal(input: $input) { id version } }\n": types.DealFormTransferDocument,
     "\n  fragment LeadRowFields on Lead {\n    id name companyName status source score createdAt owner { id name }\n  }\n": types.LeadRowFieldsFragmentDoc,
     "\n  query Leads($first: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrderBy) {\n    leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...LeadRowFields } }\n    }\n  }\n": types.LeadsDocument,
-    "\n  fragment LeadDetailFields on Lead {\n    id version name firstName lastName email phone companyName companyWebsite companyEmployeeCount jobTitle\n    source sourceDetail score status disqualifiedReason createdAt\n    convertedAt convertedContactId convertedOrganizationId convertedDealId\n    owner { id name }\n    history { id fromStatus toStatus reason changedAt changedBy { id name } }\n  }\n": types.LeadDetailFieldsFragmentDoc,
+    "\n  fragment LeadDetailFields on Lead {\n    id version name firstName lastName email phone companyName companyWebsite companyEmployeeCount jobTitle\n    source sourceDetail score status disqualifiedReason createdAt\n    convertedAt convertedContactId convertedOrganizationId convertedDealId\n    owner { id name }\n    attribution { ...AttributionFields }\n    history { id fromStatus toStatus reason changedAt changedBy { id name } }\n  }\n": types.LeadDetailFieldsFragmentDoc,
     "\n  query Lead($id: ID!) { lead(id: $id) { ...LeadDetailFields } }\n": types.LeadDocument,
     "\n  query LeadConvertPipelines { pipelines(first: 100) { edges { node { id name isDefault } } } }\n": types.LeadConvertPipelinesDocument,
     "\n  mutation CreateLead($input: CreateLeadInput!) { createLead(input: $input) { id } }\n": types.CreateLeadDocument,
@@ -188,6 +271,53 @@ const documents: Documents = {
     "\n  query Notifications($after: Int!) {\n    myNotifications(after: $after, first: 100) { cursor hasMore reloadRequired events { ...Notification } }\n  }\n": types.NotificationsDocument,
     "\n  subscription NotificationEvents($after: Int) { myNotifications(after: $after) { ...Notification } }\n": types.NotificationEventsDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { readUpTo } }\n": types.MarkNotificationsReadDocument,
+    "\n  fragment PartnerRowFields on Partner {\n    id name type status tier referralCode email domain updatedAt\n    group { id name }\n  }\n": types.PartnerRowFieldsFragmentDoc,
+    "\n  query Partners($filter: PartnerFilter, $orderBy: PartnerOrderBy, $first: Int, $after: String) {\n    partners(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...PartnerRowFields } }\n    }\n  }\n": types.PartnersDocument,
+    "\n  fragment PartnerFields on Partner {\n    id name type status tier email domain referralCode installationId version createdAt updatedAt\n    group { id name }\n    manager { id name }\n  }\n": types.PartnerFieldsFragmentDoc,
+    "\n  fragment PartnerUserFields on User { id name email active lastLoginAt }\n": types.PartnerUserFieldsFragmentDoc,
+    "\n  fragment RegistrationFields on DealRegistration {\n    id title organizationName organizationDomain contactName contactEmail notes status expectedCloseDate\n    expiresAt createdAt decidedAt rejectionReason version\n    amount { amountMinor currency }\n    partner { id name }\n    submittedBy { id name }\n    decidedBy { id name }\n    deal { id title }\n    conflicts { kind description dealId registrationId }\n  }\n": types.RegistrationFieldsFragmentDoc,
+    "\n  fragment PartnerDealFields on Deal {\n    id title status\n    amount { amountMinor currency }\n    stage { id name }\n    owner { id name }\n  }\n": types.PartnerDealFieldsFragmentDoc,
+    "\n  fragment PartnerRegistrationRowFields on DealRegistration {\n    id title organizationName status createdAt\n    amount { amountMinor currency }\n    deal { id }\n    conflicts { kind }\n  }\n": types.PartnerRegistrationRowFieldsFragmentDoc,
+    "\n  query PartnerPage($id: ID!) {\n    partner(id: $id) { ...PartnerFields users { ...PartnerUserFields } }\n    dealRegistrations(filter: { partnerId: $id }, first: 20) { totalCount edges { node { ...PartnerRegistrationRowFields } } }\n    deals(filter: { partnerId: $id }, first: 20) { totalCount edges { node { ...PartnerDealFields } } }\n  }\n": types.PartnerPageDocument,
+    "\n  mutation CreatePartner($input: CreatePartnerInput!) { createPartner(input: $input) { ...PartnerFields } }\n": types.CreatePartnerDocument,
+    "\n  mutation UpdatePartner($input: UpdatePartnerInput!) { updatePartner(input: $input) { ...PartnerFields } }\n": types.UpdatePartnerDocument,
+    "\n  mutation RegeneratePartnerReferralCode($input: IdInput!) { regeneratePartnerReferralCode(input: $input) { ...PartnerFields } }\n": types.RegeneratePartnerReferralCodeDocument,
+    "\n  mutation InvitePartnerUser($input: InvitePartnerUserInput!) { invitePartnerUser(input: $input) { acceptUrl invite { id email expiresAt } } }\n": types.InvitePartnerUserDocument,
+    "\n  fragment PartnerGroupFields on PartnerGroup { id name description holdDays defaultInstallationId version }\n": types.PartnerGroupFieldsFragmentDoc,
+    "\n  query PartnerGroups { partnerGroups { ...PartnerGroupFields } }\n": types.PartnerGroupsDocument,
+    "\n  query PartnerInstallations { pluginInstallations { id name enabled plugin { id name } } }\n": types.PartnerInstallationsDocument,
+    "\n  mutation CreatePartnerGroup($input: CreatePartnerGroupInput!) { createPartnerGroup(input: $input) { ...PartnerGroupFields } }\n": types.CreatePartnerGroupDocument,
+    "\n  mutation UpdatePartnerGroup($input: UpdatePartnerGroupInput!) { updatePartnerGroup(input: $input) { ...PartnerGroupFields } }\n": types.UpdatePartnerGroupDocument,
+    "\n  mutation DeletePartnerGroup($input: IdInput!) { deletePartnerGroup(input: $input) }\n": types.DeletePartnerGroupDocument,
+    "\n  query Registrations($filter: DealRegistrationFilter, $first: Int, $after: String) {\n    dealRegistrations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...RegistrationFields } }\n    }\n  }\n": types.RegistrationsDocument,
+    "\n  query RegistrationApproveOptions { pipelines(first: 50) { edges { node { id name isDefault } } } }\n": types.RegistrationApproveOptionsDocument,
+    "\n  mutation ApproveDealRegistration($input: ApproveDealRegistrationInput!) { approveDealRegistration(input: $input) { ...RegistrationFields } }\n": types.ApproveDealRegistrationDocument,
+    "\n  mutation RejectDealRegistration($input: RejectDealRegistrationInput!) { rejectDealRegistration(input: $input) { ...RegistrationFields } }\n": types.RejectDealRegistrationDocument,
+    "\n  fragment AttributionFields on Attribution {\n    source attributedAt\n    partner { id name }\n    attributedBy { id name }\n  }\n": types.AttributionFieldsFragmentDoc,
+    "\n  query AttributionPartnerOptions($search: String) {\n    partners(filter: { search: $search, status: [ACTIVE] }, orderBy: { field: NAME }, first: 20) { edges { node { id name type } } }\n  }\n": types.AttributionPartnerOptionsDocument,
+    "\n  mutation SetDealAttribution($input: SetDealAttributionInput!) { setDealAttribution(input: $input) { ...DealPageDeal } }\n": types.SetDealAttributionDocument,
+    "\n  mutation SetLeadAttribution($input: SetLeadAttributionInput!) { setLeadAttribution(input: $input) { ...LeadDetailFields } }\n": types.SetLeadAttributionDocument,
+    "\n  fragment ContactReferralFields on Contact {\n    referralCode\n    referrals(first: 20) {\n      totalCount\n      edges { node { id code status createdAt convertedAt lead { id name } referred { id name } } }\n    }\n  }\n": types.ContactReferralFieldsFragmentDoc,
+    "\n  mutation IssueReferralCode($input: IssueReferralCodeInput!) { issueReferralCode(input: $input) { id isCustomer ...ContactReferralFields } }\n": types.IssueReferralCodeDocument,
+    "\n  fragment PluginVersionFields on PluginVersion { id semver hooks codeHash publishedAt settingsSchema }\n": types.PluginVersionFieldsFragmentDoc,
+    "\n  fragment PluginInstallationFields on PluginInstallation {\n    id name enabled scope settings version updatedAt\n    plugin { id key name }\n    pluginVersion { id semver }\n  }\n": types.PluginInstallationFieldsFragmentDoc,
+    "\n  query PluginsPage {\n    pluginInstallations { ...PluginInstallationFields }\n    plugins { id key name description kind builtIn versions { ...PluginVersionFields } }\n    builtInPlugins { key name description version }\n  }\n": types.PluginsPageDocument,
+    "\n  mutation AddBuiltInPlugin($input: AddBuiltInPluginInput!) { addBuiltInPlugin(input: $input) { id semver plugin { id name } } }\n": types.AddBuiltInPluginDocument,
+    "\n  mutation PublishPluginVersion($input: PublishPluginVersionInput!) { publishPluginVersion(input: $input) { id semver plugin { id name } } }\n": types.PublishPluginVersionDocument,
+    "\n  mutation InstallPlugin($input: InstallPluginInput!) { installPlugin(input: $input) { ...PluginInstallationFields } }\n": types.InstallPluginDocument,
+    "\n  mutation UpdatePluginInstallation($input: UpdateInstallationInput!) { updatePluginInstallation(input: $input) { ...PluginInstallationFields } }\n": types.UpdatePluginInstallationDocument,
+    "\n  query SimulatePlugin($input: SimulatePluginInput!) {\n    simulatePlugin(input: $input) {\n      runs failureCount\n      failures { eventId reason message }\n      payees { partnerId partnerName payeeUserId currency recordedMinor simulatedMinor differenceMinor }\n    }\n  }\n": types.SimulatePluginDocument,
+    "\n  fragment PluginRunFields on PluginRun {\n    id createdAt updatedAt hook status attempts failureReason failureMessage logs nextAttemptAt durationMicros\n    installation { id name }\n    pluginVersion { id semver plugin { id name } }\n  }\n": types.PluginRunFieldsFragmentDoc,
+    "\n  query PluginRuns($filter: PluginRunFilter, $first: Int, $after: String) {\n    pluginRuns(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...PluginRunFields } }\n    }\n  }\n": types.PluginRunsDocument,
+    "\n  mutation RetryPluginRun($input: IdInput!) { retryPluginRun(input: $input) { ...PluginRunFields } }\n": types.RetryPluginRunDocument,
+    "\n  query PortalPartner { myPartner { id name type status tier referralCode } }\n": types.PortalPartnerDocument,
+    "\n  query PortalLedger($first: Int, $after: String) {\n    ledgerEntries(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id createdAt kind status explanation amount { amountMinor currency } } }\n    }\n  }\n": types.PortalLedgerDocument,
+    "\n  fragment PortalRegistrationFields on DealRegistration {\n    id title organizationName organizationDomain status expectedCloseDate expiresAt createdAt decidedAt rejectionReason\n    amount { amountMinor currency }\n    conflicts { kind description }\n  }\n": types.PortalRegistrationFieldsFragmentDoc,
+    "\n  mutation PortalSubmitRegistration($input: SubmitDealRegistrationInput!) {\n    submitDealRegistration(input: $input) { ...PortalRegistrationFields }\n  }\n": types.PortalSubmitRegistrationDocument,
+    "\n  query PortalRegistrations($first: Int, $after: String) {\n    dealRegistrations(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...PortalRegistrationFields } }\n    }\n  }\n": types.PortalRegistrationsDocument,
+    "\n  query PortalDeals($first: Int, $after: String) {\n    partnerDeals(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id title status expectedCloseDate amount { amountMinor currency } stage { id name } } }\n    }\n  }\n": types.PortalDealsDocument,
+    "\n  query PortalPayouts($first: Int, $after: String) {\n    payouts(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id periodStart periodEnd entryCount status paidAt reference createdAt total { amountMinor currency } } }\n    }\n  }\n": types.PortalPayoutsDocument,
+    "\n  query PortalPayoutCsv($id: ID!) { payout(id: $id) { id csv } }\n": types.PortalPayoutCsvDocument,
     "\n  fragment SettingsStage on Stage { id name probability kind position version }\n": types.SettingsStageFragmentDoc,
     "\n  fragment SettingsPipeline on Pipeline { id name isDefault version stages { ...SettingsStage } }\n": types.SettingsPipelineFragmentDoc,
     "\n  query SettingsPipelines { pipelines(first: 50) { edges { node { ...SettingsPipeline } } } }\n": types.SettingsPipelinesDocument,
@@ -300,6 +430,78 @@ export function graphql(source: "\n  mutation LoseDeal($input: LoseDealInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment LedgerOverrideFields on AuditEntry { id action reason before after at actor { id name } }\n"): typeof import('./graphql').LedgerOverrideFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LedgerEntryFields on LedgerEntry {\n    id createdAt kind hook status explanation reasonCode fraudFlags holdUntil approvedAt voidReason\n    pluginRef rateBasisPoints codeHash settingsHash inputHash outputHash version\n    amount { amountMinor currency }\n    basis { amountMinor currency }\n    partner { id name }\n    payeeUser { id name }\n    payeeContact { id name }\n    deal { id title }\n    reverses { id createdAt hook amount { amountMinor currency } deal { id title } }\n    overrides { ...LedgerOverrideFields }\n  }\n"): typeof import('./graphql').LedgerEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerEntries($filter: LedgerEntryFilter, $first: Int, $after: String) {\n    ledgerEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...LedgerEntryFields } }\n    }\n  }\n"): typeof import('./graphql').LedgerEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveLedgerEntries($input: ApproveLedgerEntriesInput!) {\n    approveLedgerEntries(input: $input) { id status approvedAt version }\n  }\n"): typeof import('./graphql').ApproveLedgerEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveDueLedgerEntries($input: ApproveDueLedgerEntriesInput!) { approveDueLedgerEntries(input: $input) }\n"): typeof import('./graphql').ApproveDueLedgerEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidLedgerEntry($input: VoidLedgerEntryInput!) { voidLedgerEntry(input: $input) { ...LedgerEntryFields } }\n"): typeof import('./graphql').VoidLedgerEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseHeldLedgerEntry($input: ReleaseHeldEntryInput!) { releaseHeldLedgerEntry(input: $input) { ...LedgerEntryFields } }\n"): typeof import('./graphql').ReleaseHeldLedgerEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustLedger($input: AdjustLedgerInput!) { adjustLedger(input: $input) { ...LedgerEntryFields } }\n"): typeof import('./graphql').AdjustLedgerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommissionPartners { partners(first: 100, orderBy: { field: NAME }) { edges { node { id name } } } }\n"): typeof import('./graphql').CommissionPartnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PayoutRowFields on Payout {\n    id createdAt periodStart periodEnd entryCount status paidAt reference version\n    total { amountMinor currency }\n    partner { id name }\n    payeeUser { id name }\n  }\n"): typeof import('./graphql').PayoutRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Payouts($filter: PayoutFilter, $first: Int, $after: String) {\n    payouts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...PayoutRowFields } }\n    }\n  }\n"): typeof import('./graphql').PayoutsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayoutStatement($id: ID!) {\n    payout(id: $id) {\n      id\n      entries {\n        id createdAt kind hook explanation rateBasisPoints\n        amount { amountMinor currency }\n        basis { amountMinor currency }\n        deal { id title }\n      }\n    }\n  }\n"): typeof import('./graphql').PayoutStatementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayoutCsv($id: ID!) { payout(id: $id) { id csv } }\n"): typeof import('./graphql').PayoutCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePayouts($input: IssuePayoutsInput!) { issuePayouts(input: $input) { ...PayoutRowFields } }\n"): typeof import('./graphql').IssuePayoutsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkPayoutPaid($input: MarkPayoutPaidInput!) { markPayoutPaid(input: $input) { ...PayoutRowFields } }\n"): typeof import('./graphql').MarkPayoutPaidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommissionPeriodFields on CommissionPeriod { id periodStart periodEnd closedAt }\n"): typeof import('./graphql').CommissionPeriodFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommissionPeriods { commissionPeriods { ...CommissionPeriodFields } }\n"): typeof import('./graphql').CommissionPeriodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCommissionPeriod($input: CommissionPeriodInput!) { closeCommissionPeriod(input: $input) { ...CommissionPeriodFields } }\n"): typeof import('./graphql').CloseCommissionPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ContactRowFields on Contact {\n    id name email phone jobTitle isCustomer archivedAt createdAt updatedAt\n    organization { id name }\n    owner { id name }\n  }\n"): typeof import('./graphql').ContactRowFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -308,7 +510,7 @@ export function graphql(source: "\n  query Contacts($filter: ContactFilter, $ord
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ContactFields on Contact {\n    id firstName lastName name email phone jobTitle isCustomer customerSince archivedAt version createdAt updatedAt\n    organization { id name }\n    owner { id name }\n  }\n"): typeof import('./graphql').ContactFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ContactFields on Contact {\n    id firstName lastName name email phone jobTitle isCustomer customerSince archivedAt version createdAt updatedAt\n    ...ContactReferralFields\n    organization { id name }\n    owner { id name }\n  }\n"): typeof import('./graphql').ContactFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -376,7 +578,7 @@ export function graphql(source: "\n  fragment DealFormDeal on Deal {\n    id ver
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DealPageDeal on Deal {\n    ...DealFormDeal\n    closedOn lostReason lostNote createdAt\n    stage { id name kind probability }\n    pipeline { id name }\n    lineItems {\n      id name quantity discountBasisPoints\n      product { id name sku active unitPrice { amountMinor currency } }\n      unitPrice { amountMinor currency }\n      total { amountMinor currency }\n    }\n    stageHistory {\n      id changedAt\n      changedBy { id name }\n      fromStage { id name }\n      toStage { id name }\n    }\n  }\n"): typeof import('./graphql').DealPageDealFragmentDoc;
+export function graphql(source: "\n  fragment DealPageDeal on Deal {\n    ...DealFormDeal\n    closedOn lostReason lostNote createdAt\n    attribution { ...AttributionFields }\n    stage { id name kind probability }\n    pipeline { id name }\n    lineItems {\n      id name quantity discountBasisPoints\n      product { id name sku active unitPrice { amountMinor currency } }\n      unitPrice { amountMinor currency }\n      total { amountMinor currency }\n    }\n    stageHistory {\n      id changedAt\n      changedBy { id name }\n      fromStage { id name }\n      toStage { id name }\n    }\n  }\n"): typeof import('./graphql').DealPageDealFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -452,7 +654,7 @@ export function graphql(source: "\n  query Leads($first: Int, $after: String, $f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LeadDetailFields on Lead {\n    id version name firstName lastName email phone companyName companyWebsite companyEmployeeCount jobTitle\n    source sourceDetail score status disqualifiedReason createdAt\n    convertedAt convertedContactId convertedOrganizationId convertedDealId\n    owner { id name }\n    history { id fromStatus toStatus reason changedAt changedBy { id name } }\n  }\n"): typeof import('./graphql').LeadDetailFieldsFragmentDoc;
+export function graphql(source: "\n  fragment LeadDetailFields on Lead {\n    id version name firstName lastName email phone companyName companyWebsite companyEmployeeCount jobTitle\n    source sourceDetail score status disqualifiedReason createdAt\n    convertedAt convertedContactId convertedOrganizationId convertedDealId\n    owner { id name }\n    attribution { ...AttributionFields }\n    history { id fromStatus toStatus reason changedAt changedBy { id name } }\n  }\n"): typeof import('./graphql').LeadDetailFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -513,6 +715,194 @@ export function graphql(source: "\n  subscription NotificationEvents($after: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { readUpTo } }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerRowFields on Partner {\n    id name type status tier referralCode email domain updatedAt\n    group { id name }\n  }\n"): typeof import('./graphql').PartnerRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Partners($filter: PartnerFilter, $orderBy: PartnerOrderBy, $first: Int, $after: String) {\n    partners(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...PartnerRowFields } }\n    }\n  }\n"): typeof import('./graphql').PartnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerFields on Partner {\n    id name type status tier email domain referralCode installationId version createdAt updatedAt\n    group { id name }\n    manager { id name }\n  }\n"): typeof import('./graphql').PartnerFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerUserFields on User { id name email active lastLoginAt }\n"): typeof import('./graphql').PartnerUserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RegistrationFields on DealRegistration {\n    id title organizationName organizationDomain contactName contactEmail notes status expectedCloseDate\n    expiresAt createdAt decidedAt rejectionReason version\n    amount { amountMinor currency }\n    partner { id name }\n    submittedBy { id name }\n    decidedBy { id name }\n    deal { id title }\n    conflicts { kind description dealId registrationId }\n  }\n"): typeof import('./graphql').RegistrationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerDealFields on Deal {\n    id title status\n    amount { amountMinor currency }\n    stage { id name }\n    owner { id name }\n  }\n"): typeof import('./graphql').PartnerDealFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerRegistrationRowFields on DealRegistration {\n    id title organizationName status createdAt\n    amount { amountMinor currency }\n    deal { id }\n    conflicts { kind }\n  }\n"): typeof import('./graphql').PartnerRegistrationRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerPage($id: ID!) {\n    partner(id: $id) { ...PartnerFields users { ...PartnerUserFields } }\n    dealRegistrations(filter: { partnerId: $id }, first: 20) { totalCount edges { node { ...PartnerRegistrationRowFields } } }\n    deals(filter: { partnerId: $id }, first: 20) { totalCount edges { node { ...PartnerDealFields } } }\n  }\n"): typeof import('./graphql').PartnerPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartner($input: CreatePartnerInput!) { createPartner(input: $input) { ...PartnerFields } }\n"): typeof import('./graphql').CreatePartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePartner($input: UpdatePartnerInput!) { updatePartner(input: $input) { ...PartnerFields } }\n"): typeof import('./graphql').UpdatePartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegeneratePartnerReferralCode($input: IdInput!) { regeneratePartnerReferralCode(input: $input) { ...PartnerFields } }\n"): typeof import('./graphql').RegeneratePartnerReferralCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitePartnerUser($input: InvitePartnerUserInput!) { invitePartnerUser(input: $input) { acceptUrl invite { id email expiresAt } } }\n"): typeof import('./graphql').InvitePartnerUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerGroupFields on PartnerGroup { id name description holdDays defaultInstallationId version }\n"): typeof import('./graphql').PartnerGroupFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerGroups { partnerGroups { ...PartnerGroupFields } }\n"): typeof import('./graphql').PartnerGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerInstallations { pluginInstallations { id name enabled plugin { id name } } }\n"): typeof import('./graphql').PartnerInstallationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartnerGroup($input: CreatePartnerGroupInput!) { createPartnerGroup(input: $input) { ...PartnerGroupFields } }\n"): typeof import('./graphql').CreatePartnerGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePartnerGroup($input: UpdatePartnerGroupInput!) { updatePartnerGroup(input: $input) { ...PartnerGroupFields } }\n"): typeof import('./graphql').UpdatePartnerGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePartnerGroup($input: IdInput!) { deletePartnerGroup(input: $input) }\n"): typeof import('./graphql').DeletePartnerGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Registrations($filter: DealRegistrationFilter, $first: Int, $after: String) {\n    dealRegistrations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...RegistrationFields } }\n    }\n  }\n"): typeof import('./graphql').RegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistrationApproveOptions { pipelines(first: 50) { edges { node { id name isDefault } } } }\n"): typeof import('./graphql').RegistrationApproveOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveDealRegistration($input: ApproveDealRegistrationInput!) { approveDealRegistration(input: $input) { ...RegistrationFields } }\n"): typeof import('./graphql').ApproveDealRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectDealRegistration($input: RejectDealRegistrationInput!) { rejectDealRegistration(input: $input) { ...RegistrationFields } }\n"): typeof import('./graphql').RejectDealRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttributionFields on Attribution {\n    source attributedAt\n    partner { id name }\n    attributedBy { id name }\n  }\n"): typeof import('./graphql').AttributionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttributionPartnerOptions($search: String) {\n    partners(filter: { search: $search, status: [ACTIVE] }, orderBy: { field: NAME }, first: 20) { edges { node { id name type } } }\n  }\n"): typeof import('./graphql').AttributionPartnerOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDealAttribution($input: SetDealAttributionInput!) { setDealAttribution(input: $input) { ...DealPageDeal } }\n"): typeof import('./graphql').SetDealAttributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLeadAttribution($input: SetLeadAttributionInput!) { setLeadAttribution(input: $input) { ...LeadDetailFields } }\n"): typeof import('./graphql').SetLeadAttributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactReferralFields on Contact {\n    referralCode\n    referrals(first: 20) {\n      totalCount\n      edges { node { id code status createdAt convertedAt lead { id name } referred { id name } } }\n    }\n  }\n"): typeof import('./graphql').ContactReferralFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueReferralCode($input: IssueReferralCodeInput!) { issueReferralCode(input: $input) { id isCustomer ...ContactReferralFields } }\n"): typeof import('./graphql').IssueReferralCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PluginVersionFields on PluginVersion { id semver hooks codeHash publishedAt settingsSchema }\n"): typeof import('./graphql').PluginVersionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PluginInstallationFields on PluginInstallation {\n    id name enabled scope settings version updatedAt\n    plugin { id key name }\n    pluginVersion { id semver }\n  }\n"): typeof import('./graphql').PluginInstallationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PluginsPage {\n    pluginInstallations { ...PluginInstallationFields }\n    plugins { id key name description kind builtIn versions { ...PluginVersionFields } }\n    builtInPlugins { key name description version }\n  }\n"): typeof import('./graphql').PluginsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddBuiltInPlugin($input: AddBuiltInPluginInput!) { addBuiltInPlugin(input: $input) { id semver plugin { id name } } }\n"): typeof import('./graphql').AddBuiltInPluginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPluginVersion($input: PublishPluginVersionInput!) { publishPluginVersion(input: $input) { id semver plugin { id name } } }\n"): typeof import('./graphql').PublishPluginVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InstallPlugin($input: InstallPluginInput!) { installPlugin(input: $input) { ...PluginInstallationFields } }\n"): typeof import('./graphql').InstallPluginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePluginInstallation($input: UpdateInstallationInput!) { updatePluginInstallation(input: $input) { ...PluginInstallationFields } }\n"): typeof import('./graphql').UpdatePluginInstallationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimulatePlugin($input: SimulatePluginInput!) {\n    simulatePlugin(input: $input) {\n      runs failureCount\n      failures { eventId reason message }\n      payees { partnerId partnerName payeeUserId currency recordedMinor simulatedMinor differenceMinor }\n    }\n  }\n"): typeof import('./graphql').SimulatePluginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PluginRunFields on PluginRun {\n    id createdAt updatedAt hook status attempts failureReason failureMessage logs nextAttemptAt durationMicros\n    installation { id name }\n    pluginVersion { id semver plugin { id name } }\n  }\n"): typeof import('./graphql').PluginRunFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PluginRuns($filter: PluginRunFilter, $first: Int, $after: String) {\n    pluginRuns(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...PluginRunFields } }\n    }\n  }\n"): typeof import('./graphql').PluginRunsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryPluginRun($input: IdInput!) { retryPluginRun(input: $input) { ...PluginRunFields } }\n"): typeof import('./graphql').RetryPluginRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalPartner { myPartner { id name type status tier referralCode } }\n"): typeof import('./graphql').PortalPartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalLedger($first: Int, $after: String) {\n    ledgerEntries(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id createdAt kind status explanation amount { amountMinor currency } } }\n    }\n  }\n"): typeof import('./graphql').PortalLedgerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalRegistrationFields on DealRegistration {\n    id title organizationName organizationDomain status expectedCloseDate expiresAt createdAt decidedAt rejectionReason\n    amount { amountMinor currency }\n    conflicts { kind description }\n  }\n"): typeof import('./graphql').PortalRegistrationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSubmitRegistration($input: SubmitDealRegistrationInput!) {\n    submitDealRegistration(input: $input) { ...PortalRegistrationFields }\n  }\n"): typeof import('./graphql').PortalSubmitRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalRegistrations($first: Int, $after: String) {\n    dealRegistrations(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { ...PortalRegistrationFields } }\n    }\n  }\n"): typeof import('./graphql').PortalRegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalDeals($first: Int, $after: String) {\n    partnerDeals(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id title status expectedCloseDate amount { amountMinor currency } stage { id name } } }\n    }\n  }\n"): typeof import('./graphql').PortalDealsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalPayouts($first: Int, $after: String) {\n    payouts(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id periodStart periodEnd entryCount status paidAt reference createdAt total { amountMinor currency } } }\n    }\n  }\n"): typeof import('./graphql').PortalPayoutsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalPayoutCsv($id: ID!) { payout(id: $id) { id csv } }\n"): typeof import('./graphql').PortalPayoutCsvDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -47,6 +47,48 @@ export type ActivityType =
   | 'NOTE'
   | 'TASK';
 
+export type AddBuiltInPluginInput = {
+  /** var-margin, affiliate-commission or referral-reward. */
+  key: string;
+};
+
+export type AdjustLedgerInput = {
+  /** Positive pays more, negative takes back; never zero. */
+  amountMinor: number;
+  currency: string;
+  /** The deal it concerns, if any. */
+  dealId?: string | number | null | undefined;
+  /** Why, in a sentence the payee will read on their statement. */
+  explanation: string;
+  /** The partner paid (or charged); give this or payeeUserId. */
+  partnerId?: string | number | null | undefined;
+  /** The user paid (or charged). */
+  payeeUserId?: string | number | null | undefined;
+};
+
+export type ApproveDealRegistrationInput = {
+  id: string | number;
+  /** The deal's owner. Default: you. */
+  ownerId?: string | number | null | undefined;
+  /** Default: the default pipeline; the deal starts in its first stage. */
+  pipelineId?: string | number | null | undefined;
+};
+
+export type ApproveDueLedgerEntriesInput = {
+  /** Only this partner's; everyone's if left out. */
+  partnerId?: string | number | null | undefined;
+};
+
+export type ApproveLedgerEntriesInput = {
+  /** Pending entries past their hold, or held entries a person has checked. */
+  ids: Array<string | number>;
+};
+
+export type AttributionSource =
+  | 'MANUAL'
+  | 'REFERRAL_CODE'
+  | 'REGISTRATION';
+
 export type ChangeLeadStatusInput = {
   id: string | number;
   /** Required when disqualifying; kept in the history. */
@@ -55,6 +97,13 @@ export type ChangeLeadStatusInput = {
   status: LeadStatus;
   /** The version you saw; a newer one on the server is a CONFLICT. */
   version: number;
+};
+
+export type CommissionPeriodInput = {
+  /** Last day of the period (YYYY-MM-DD). */
+  periodEnd: string;
+  /** First day of the period (YYYY-MM-DD). */
+  periodStart: string;
 };
 
 export type CompleteActivityInput = {
@@ -171,6 +220,8 @@ export type CreateLeadInput = {
   /** Default: you. */
   ownerId?: string | number | null | undefined;
   phone?: string | null | undefined;
+  /** A customer's or partner's referral code: the lead becomes a REFERRAL (customer) or CHANNEL (partner, credited to them) lead. */
+  referralCode?: string | null | undefined;
   /** 0–100. */
   score?: number | null | undefined;
   source: LeadSource;
@@ -192,6 +243,34 @@ export type CreateOrganizationInput = {
   /** Default: you. */
   ownerId?: string | number | null | undefined;
   phone?: string | null | undefined;
+};
+
+export type CreatePartnerGroupInput = {
+  /** The plugin installation that pays the group's partners by default. */
+  defaultInstallationId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  /** Days a commission is held before approval, 0–3650; default 30. */
+  holdDays?: number | null | undefined;
+  name: string;
+};
+
+export type CreatePartnerInput = {
+  /** acme.com or https://www.acme.com/ — stored as acme.com. */
+  domain?: string | null | undefined;
+  /** Stored in lower case. */
+  email?: string | null | undefined;
+  /** The partner group (program) it belongs to. */
+  groupId?: string | number | null | undefined;
+  /** Overrides the group's default plugin installation. */
+  installationId?: string | number | null | undefined;
+  /** The channel manager: a member of your team. */
+  managerId?: string | number | null | undefined;
+  name: string;
+  /** Default ACTIVE: a partner your team adds is signed already. */
+  status?: PartnerStatus | null | undefined;
+  /** The partner's level in its program, e.g. gold. */
+  tier?: string | null | undefined;
+  type: PartnerType;
 };
 
 export type CreatePipelineInput = {
@@ -218,12 +297,20 @@ export type DealFilter = {
   expectedCloseTo?: string | null | undefined;
   organizationId?: string | number | null | undefined;
   ownerId?: string | number | null | undefined;
+  /** Deals credited to this partner. */
+  partnerId?: string | number | null | undefined;
   pipelineId?: string | number | null | undefined;
   /** Matches the title. */
   search?: string | null | undefined;
   stageId?: string | number | null | undefined;
   status?: Array<DealStatus> | null | undefined;
   type?: Array<DealType> | null | undefined;
+};
+
+export type DealRegistrationFilter = {
+  partnerId?: string | number | null | undefined;
+  /** Any of these; empty or null: all. A pending registration past its expiry counts as EXPIRED. */
+  status?: Array<RegistrationStatus> | null | undefined;
 };
 
 export type DealStatus =
@@ -252,10 +339,46 @@ export type IdInput = {
   id: string | number;
 };
 
+export type InstallPluginInput = {
+  enabled?: boolean;
+  name: string;
+  scope?: InstallationScope;
+  /** Checked against the version's settings schema; defaults fill the gaps. */
+  settings?: Record<string, unknown> | null | undefined;
+  /** The version to install (pinned until upgraded). */
+  versionId: string | number;
+};
+
+export type InstallationScope =
+  | 'ALL_EVENTS'
+  | 'ASSIGNED_PARTNERS';
+
+/** Invites a person to the partner portal as a user of this partner. */
+export type InvitePartnerUserInput = {
+  email: string;
+  partnerId: string | number;
+};
+
 export type InviteUserInput = {
   email: string;
   jobTitle?: JobTitle | null | undefined;
+  /** Required for the PARTNER role: the partner the person will act for. */
+  partnerId?: string | number | null | undefined;
   role: Role;
+};
+
+export type IssuePayoutsInput = {
+  /** Only this partner; every payee if left out. */
+  partnerId?: string | number | null | undefined;
+  /** Last day of the period (YYYY-MM-DD): approved entries written up to its end are paid. */
+  periodEnd: string;
+  /** First day of the period (YYYY-MM-DD), for the statement. */
+  periodStart: string;
+};
+
+export type IssueReferralCodeInput = {
+  /** A customer: a contact who has bought. */
+  contactId: string | number;
 };
 
 export type JobTitle =
@@ -274,6 +397,8 @@ export type LeadFilter = {
   /** Score at least this. */
   minScore?: number | null | undefined;
   ownerId?: string | number | null | undefined;
+  /** Leads credited to this partner. */
+  partnerId?: string | number | null | undefined;
   /** Matches name, email or company. */
   search?: string | null | undefined;
   /** Any of these; empty or null: all. */
@@ -310,6 +435,29 @@ export type LeadStatus =
   | 'MQL'
   | 'SAL'
   | 'SQL';
+
+export type LedgerEntryFilter = {
+  dealId?: string | number | null | undefined;
+  kind?: LedgerEntryKind | null | undefined;
+  /** Entries paying this partner. */
+  partnerId?: string | number | null | undefined;
+  /** Entries paying this user (a rep's commission). */
+  payeeUserId?: string | number | null | undefined;
+  statuses?: Array<LedgerEntryStatus> | null | undefined;
+};
+
+export type LedgerEntryKind =
+  | 'ADJUSTMENT'
+  | 'COMMISSION'
+  | 'REVERSAL'
+  | 'REWARD';
+
+export type LedgerEntryStatus =
+  | 'APPROVED'
+  | 'HOLD'
+  | 'PAID'
+  | 'PENDING'
+  | 'VOIDED';
 
 export type LineItemDraft = {
   /** Basis points: 1000 = 10 %. Default 0. */
@@ -354,6 +502,12 @@ export type MarkNotificationsReadInput = {
   upTo: number;
 };
 
+export type MarkPayoutPaidInput = {
+  id: string | number;
+  /** The bank transfer or payment reference. */
+  reference: string;
+};
+
 export type MoveDealInput = {
   /** Place it right below this deal of the target stage. */
   afterDealId?: string | number | null | undefined;
@@ -385,8 +539,97 @@ export type OrganizationOrderField =
   | 'NAME'
   | 'UPDATED_AT';
 
+export type PartnerFilter = {
+  groupId?: string | number | null | undefined;
+  /** Matches name, email or domain. */
+  search?: string | null | undefined;
+  /** Any of these; empty or null: all. */
+  status?: Array<PartnerStatus> | null | undefined;
+  /** Any of these; empty or null: all. */
+  type?: Array<PartnerType> | null | undefined;
+};
+
+export type PartnerOrderBy = {
+  direction?: SortDirection;
+  field: PartnerOrderField;
+};
+
+export type PartnerOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+export type PartnerStatus =
+  | 'ACTIVE'
+  | 'PENDING'
+  | 'SUSPENDED';
+
+export type PartnerType =
+  | 'AFFILIATE'
+  | 'BIZDEV'
+  | 'REFERRAL'
+  | 'RESELLER'
+  | 'VAR';
+
+export type PayoutFilter = {
+  partnerId?: string | number | null | undefined;
+  status?: PayoutStatus | null | undefined;
+};
+
+export type PayoutStatus =
+  | 'ISSUED'
+  | 'PAID';
+
+export type PluginKind =
+  | 'COMMISSION'
+  | 'REWARD';
+
+export type PluginRunFilter = {
+  installationId?: string | number | null | undefined;
+  statuses?: Array<PluginRunStatus> | null | undefined;
+};
+
+export type PluginRunStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RETRYING'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type PublishPluginVersionInput = {
+  /** The bundle `dealflow-plugin build` wrote: one self-contained script. */
+  bundle: string;
+};
+
+export type ReferralStatus =
+  | 'CONVERTED'
+  | 'LOST'
+  | 'OPEN';
+
 export type RefreshInput = {
   refreshToken: string;
+};
+
+export type RegistrationConflictKind =
+  | 'OPEN_DEAL'
+  | 'OTHER_REGISTRATION';
+
+export type RegistrationStatus =
+  | 'APPROVED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type RejectDealRegistrationInput = {
+  id: string | number;
+  /** Why; the partner reads it. */
+  reason: string;
+};
+
+export type ReleaseHeldEntryInput = {
+  id: string | number;
+  /** What was checked: kept in the audit trail. */
+  reason: string;
 };
 
 export type ReopenDealInput = {
@@ -410,11 +653,27 @@ export type Role =
   | 'PARTNER'
   | 'REP';
 
+export type SetDealAttributionInput = {
+  dealId: string | number;
+  /** The partner to credit; null clears the attribution. */
+  partnerId?: string | number | null | undefined;
+  /** The version you saw; a newer one on the server is a CONFLICT. */
+  version?: number | null | undefined;
+};
+
 export type SetDealLineItemsInput = {
   dealId: string | number;
   /** The complete list, in order; an empty list removes all lines. */
   items: Array<LineItemDraft>;
   version: number;
+};
+
+export type SetLeadAttributionInput = {
+  leadId: string | number;
+  /** The partner to credit; null clears the attribution. */
+  partnerId?: string | number | null | undefined;
+  /** The version you saw; a newer one on the server is a CONFLICT. */
+  version?: number | null | undefined;
 };
 
 export type SignupInput = {
@@ -431,6 +690,19 @@ export type SignupInput = {
   timeZone?: string | null | undefined;
 };
 
+export type SimulatePluginInput = {
+  /** YYYY-MM-DD, first day of the period, in the workspace's time zone. */
+  from: string;
+  /** The installation whose past runs are replayed. */
+  installationId: string | number;
+  /** The settings to try; the installation's if left out. */
+  settings?: Record<string, unknown> | null | undefined;
+  /** YYYY-MM-DD, last day of the period. */
+  to: string;
+  /** The version to try (the installation's own, or another of its plugin). */
+  versionId: string | number;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -445,6 +717,24 @@ export type StageKind =
   | 'LOST'
   | 'OPEN'
   | 'WON';
+
+export type SubmitDealRegistrationInput = {
+  amountMinor: number;
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  /** ISO 4217. */
+  currency: string;
+  /** YYYY-MM-DD */
+  expectedCloseDate?: string | null | undefined;
+  notes?: string | null | undefined;
+  /** acme.com or https://www.acme.com/ — stored as acme.com. */
+  organizationDomain?: string | null | undefined;
+  /** The customer-to-be, as the partner knows it. */
+  organizationName: string;
+  /** Required when a manager registers on a partner's behalf; a partner's user registers for their own. */
+  partnerId?: string | number | null | undefined;
+  title: string;
+};
 
 export type TransferDealInput = {
   id: string | number;
@@ -487,6 +777,20 @@ export type UpdateDealInput = {
   version: number;
 };
 
+export type UpdateInstallationInput = {
+  /** A disabled installation runs on no new events. */
+  enabled?: boolean | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  scope?: InstallationScope | null | undefined;
+  /** Replaces all settings; checked against the schema. */
+  settings?: Record<string, unknown> | null | undefined;
+  /** The installation's version as you read it: a concurrent change is refused. */
+  version?: number | null | undefined;
+  /** Upgrade (or downgrade) to another version of the same plugin; settings are checked again. */
+  versionId?: string | number | null | undefined;
+};
+
 /** Changes details, not the status (see changeLeadStatus). */
 export type UpdateLeadInput = {
   companyEmployeeCount?: number | null | undefined;
@@ -527,6 +831,40 @@ export type UpdateOrganizationInput = {
   version?: number | null | undefined;
 };
 
+export type UpdatePartnerGroupInput = {
+  /** The plugin installation that pays the group's partners by default. */
+  defaultInstallationId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  /** 0–3650. */
+  holdDays?: number | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  /** The version you edited; a newer one on the server is a CONFLICT. */
+  version?: number | null | undefined;
+};
+
+export type UpdatePartnerInput = {
+  /** acme.com or https://www.acme.com/ — stored as acme.com. */
+  domain?: string | null | undefined;
+  /** Stored in lower case. */
+  email?: string | null | undefined;
+  /** The partner group (program) it belongs to. */
+  groupId?: string | number | null | undefined;
+  id: string | number;
+  /** Overrides the group's default plugin installation. */
+  installationId?: string | number | null | undefined;
+  /** The channel manager: a member of your team. */
+  managerId?: string | number | null | undefined;
+  name?: string | null | undefined;
+  /** SUSPENDED keeps the partner's history; they earn nothing new. */
+  status?: PartnerStatus | null | undefined;
+  /** The partner's level in its program, e.g. gold. */
+  tier?: string | null | undefined;
+  type?: PartnerType | null | undefined;
+  /** The version you edited; a newer one on the server is a CONFLICT. */
+  version?: number | null | undefined;
+};
+
 export type UpdatePipelineInput = {
   id: string | number;
   /** Make this the default pipeline (true only). */
@@ -544,6 +882,8 @@ export type UpdateTenantSettingsInput = {
   baseCurrency?: string | null | undefined;
   locale?: string | null | undefined;
   name?: string | null | undefined;
+  /** Days a partner's deal registration waits for a decision, 1–365. */
+  registrationExpiryDays?: number | null | undefined;
   repsSeeOwnRecordsOnly?: boolean | null | undefined;
   timeZone?: string | null | undefined;
 };
@@ -555,6 +895,12 @@ export type UpdateUserInput = {
   jobTitle?: JobTitle | null | undefined;
   name?: string | null | undefined;
   role?: Role | null | undefined;
+};
+
+export type VoidLedgerEntryInput = {
+  id: string | number;
+  /** Why: kept in the audit trail. */
+  reason: string;
 };
 
 export type WinDealInput = {
@@ -702,6 +1048,112 @@ export type LoseDealMutationVariables = Exact<{
 
 export type LoseDealMutation = { loseDeal: { id: string, title: string, version: number, position: number, status: DealStatus, type: DealType, expectedCloseDate: string | null, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, stage: { id: string } | null, pipeline: { id: string } | null } };
 
+export type LedgerOverrideFieldsFragment = { id: string, action: string, reason: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, at: string, actor: { id: string, name: string } | null };
+
+export type LedgerEntryFieldsFragment = { id: string, createdAt: string, kind: LedgerEntryKind, hook: string, status: LedgerEntryStatus, explanation: string, reasonCode: string, fraudFlags: Array<string>, holdUntil: string | null, approvedAt: string | null, voidReason: string | null, pluginRef: string | null, rateBasisPoints: number | null, codeHash: string | null, settingsHash: string | null, inputHash: string | null, outputHash: string | null, version: number, amount: { amountMinor: number, currency: string }, basis: { amountMinor: number, currency: string }, partner: { id: string, name: string } | null, payeeUser: { id: string, name: string } | null, payeeContact: { id: string, name: string } | null, deal: { id: string, title: string } | null, reverses: { id: string, createdAt: string, hook: string, amount: { amountMinor: number, currency: string }, deal: { id: string, title: string } | null } | null, overrides: Array<{ id: string, action: string, reason: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, at: string, actor: { id: string, name: string } | null }> };
+
+export type LedgerEntriesQueryVariables = Exact<{
+  filter?: LedgerEntryFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LedgerEntriesQuery = { ledgerEntries: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, createdAt: string, kind: LedgerEntryKind, hook: string, status: LedgerEntryStatus, explanation: string, reasonCode: string, fraudFlags: Array<string>, holdUntil: string | null, approvedAt: string | null, voidReason: string | null, pluginRef: string | null, rateBasisPoints: number | null, codeHash: string | null, settingsHash: string | null, inputHash: string | null, outputHash: string | null, version: number, amount: { amountMinor: number, currency: string }, basis: { amountMinor: number, currency: string }, partner: { id: string, name: string } | null, payeeUser: { id: string, name: string } | null, payeeContact: { id: string, name: string } | null, deal: { id: string, title: string } | null, reverses: { id: string, createdAt: string, hook: string, amount: { amountMinor: number, currency: string }, deal: { id: string, title: string } | null } | null, overrides: Array<{ id: string, action: string, reason: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, at: string, actor: { id: string, name: string } | null }> } }> } };
+
+export type ApproveLedgerEntriesMutationVariables = Exact<{
+  input: ApproveLedgerEntriesInput;
+}>;
+
+
+export type ApproveLedgerEntriesMutation = { approveLedgerEntries: Array<{ id: string, status: LedgerEntryStatus, approvedAt: string | null, version: number }> };
+
+export type ApproveDueLedgerEntriesMutationVariables = Exact<{
+  input: ApproveDueLedgerEntriesInput;
+}>;
+
+
+export type ApproveDueLedgerEntriesMutation = { approveDueLedgerEntries: number };
+
+export type VoidLedgerEntryMutationVariables = Exact<{
+  input: VoidLedgerEntryInput;
+}>;
+
+
+export type VoidLedgerEntryMutation = { voidLedgerEntry: { id: string, createdAt: string, kind: LedgerEntryKind, hook: string, status: LedgerEntryStatus, explanation: string, reasonCode: string, fraudFlags: Array<string>, holdUntil: string | null, approvedAt: string | null, voidReason: string | null, pluginRef: string | null, rateBasisPoints: number | null, codeHash: string | null, settingsHash: string | null, inputHash: string | null, outputHash: string | null, version: number, amount: { amountMinor: number, currency: string }, basis: { amountMinor: number, currency: string }, partner: { id: string, name: string } | null, payeeUser: { id: string, name: string } | null, payeeContact: { id: string, name: string } | null, deal: { id: string, title: string } | null, reverses: { id: string, createdAt: string, hook: string, amount: { amountMinor: number, currency: string }, deal: { id: string, title: string } | null } | null, overrides: Array<{ id: string, action: string, reason: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, at: string, actor: { id: string, name: string } | null }> } };
+
+export type ReleaseHeldLedgerEntryMutationVariables = Exact<{
+  input: ReleaseHeldEntryInput;
+}>;
+
+
+export type ReleaseHeldLedgerEntryMutation = { releaseHeldLedgerEntry: { id: string, createdAt: string, kind: LedgerEntryKind, hook: string, status: LedgerEntryStatus, explanation: string, reasonCode: string, fraudFlags: Array<string>, holdUntil: string | null, approvedAt: string | null, voidReason: string | null, pluginRef: string | null, rateBasisPoints: number | null, codeHash: string | null, settingsHash: string | null, inputHash: string | null, outputHash: string | null, version: number, amount: { amountMinor: number, currency: string }, basis: { amountMinor: number, currency: string }, partner: { id: string, name: string } | null, payeeUser: { id: string, name: string } | null, payeeContact: { id: string, name: string } | null, deal: { id: string, title: string } | null, reverses: { id: string, createdAt: string, hook: string, amount: { amountMinor: number, currency: string }, deal: { id: string, title: string } | null } | null, overrides: Array<{ id: string, action: string, reason: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, at: string, actor: { id: string, name: string } | null }> } };
+
+export type AdjustLedgerMutationVariables = Exact<{
+  input: AdjustLedgerInput;
+}>;
+
+
+export type AdjustLedgerMutation = { adjustLedger: { id: string, createdAt: string, kind: LedgerEntryKind, hook: string, status: LedgerEntryStatus, explanation: string, reasonCode: string, fraudFlags: Array<string>, holdUntil: string | null, approvedAt: string | null, voidReason: string | null, pluginRef: string | null, rateBasisPoints: number | null, codeHash: string | null, settingsHash: string | null, inputHash: string | null, outputHash: string | null, version: number, amount: { amountMinor: number, currency: string }, basis: { amountMinor: number, currency: string }, partner: { id: string, name: string } | null, payeeUser: { id: string, name: string } | null, payeeContact: { id: string, name: string } | null, deal: { id: string, title: string } | null, reverses: { id: string, createdAt: string, hook: string, amount: { amountMinor: number, currency: string }, deal: { id: string, title: string } | null } | null, overrides: Array<{ id: string, action: string, reason: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, at: string, actor: { id: string, name: string } | null }> } };
+
+export type CommissionPartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommissionPartnersQuery = { partners: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type PayoutRowFieldsFragment = { id: string, createdAt: string, periodStart: string, periodEnd: string, entryCount: number, status: PayoutStatus, paidAt: string | null, reference: string | null, version: number, total: { amountMinor: number, currency: string }, partner: { id: string, name: string } | null, payeeUser: { id: string, name: string } | null };
+
+export type PayoutsQueryVariables = Exact<{
+  filter?: PayoutFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PayoutsQuery = { payouts: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, createdAt: string, periodStart: string, periodEnd: string, entryCount: number, status: PayoutStatus, paidAt: string | null, reference: string | null, version: number, total: { amountMinor: number, currency: string }, partner: { id: string, name: string } | null, payeeUser: { id: string, name: string } | null } }> } };
+
+export type PayoutStatementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PayoutStatementQuery = { payout: { id: string, entries: Array<{ id: string, createdAt: string, kind: LedgerEntryKind, hook: string, explanation: string, rateBasisPoints: number | null, amount: { amountMinor: number, currency: string }, basis: { amountMinor: number, currency: string }, deal: { id: string, title: string } | null }> } | null };
+
+export type PayoutCsvQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PayoutCsvQuery = { payout: { id: string, csv: string } | null };
+
+export type IssuePayoutsMutationVariables = Exact<{
+  input: IssuePayoutsInput;
+}>;
+
+
+export type IssuePayoutsMutation = { issuePayouts: Array<{ id: string, createdAt: string, periodStart: string, periodEnd: string, entryCount: number, status: PayoutStatus, paidAt: string | null, reference: string | null, version: number, total: { amountMinor: number, currency: string }, partner: { id: string, name: string } | null, payeeUser: { id: string, name: string } | null }> };
+
+export type MarkPayoutPaidMutationVariables = Exact<{
+  input: MarkPayoutPaidInput;
+}>;
+
+
+export type MarkPayoutPaidMutation = { markPayoutPaid: { id: string, createdAt: string, periodStart: string, periodEnd: string, entryCount: number, status: PayoutStatus, paidAt: string | null, reference: string | null, version: number, total: { amountMinor: number, currency: string }, partner: { id: string, name: string } | null, payeeUser: { id: string, name: string } | null } };
+
+export type CommissionPeriodFieldsFragment = { id: string, periodStart: string, periodEnd: string, closedAt: string };
+
+export type CommissionPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommissionPeriodsQuery = { commissionPeriods: Array<{ id: string, periodStart: string, periodEnd: string, closedAt: string }> };
+
+export type CloseCommissionPeriodMutationVariables = Exact<{
+  input: CommissionPeriodInput;
+}>;
+
+
+export type CloseCommissionPeriodMutation = { closeCommissionPeriod: { id: string, periodStart: string, periodEnd: string, closedAt: string } };
+
 export type ContactRowFieldsFragment = { id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null };
 
 export type ContactsQueryVariables = Exact<{
@@ -714,7 +1166,7 @@ export type ContactsQueryVariables = Exact<{
 
 export type ContactsQuery = { contacts: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null } }> } };
 
-export type ContactFieldsFragment = { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null };
+export type ContactFieldsFragment = { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, referralCode: string | null, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, code: string, status: ReferralStatus, createdAt: string, convertedAt: string | null, lead: { id: string, name: string } | null, referred: { id: string, name: string } | null } }> } };
 
 export type RelatedDealFieldsFragment = { id: string, title: string, status: DealStatus, amount: { amountMinor: number, currency: string }, stage: { id: string, name: string } | null };
 
@@ -723,35 +1175,35 @@ export type ContactQueryVariables = Exact<{
 }>;
 
 
-export type ContactQuery = { contact: { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null } | null, deals: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: DealStatus, amount: { amountMinor: number, currency: string }, stage: { id: string, name: string } | null } }> } };
+export type ContactQuery = { contact: { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, referralCode: string | null, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, code: string, status: ReferralStatus, createdAt: string, convertedAt: string | null, lead: { id: string, name: string } | null, referred: { id: string, name: string } | null } }> } } | null, deals: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: DealStatus, amount: { amountMinor: number, currency: string }, stage: { id: string, name: string } | null } }> } };
 
 export type CreateContactMutationVariables = Exact<{
   input: CreateContactInput;
 }>;
 
 
-export type CreateContactMutation = { createContact: { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+export type CreateContactMutation = { createContact: { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, referralCode: string | null, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, code: string, status: ReferralStatus, createdAt: string, convertedAt: string | null, lead: { id: string, name: string } | null, referred: { id: string, name: string } | null } }> } } };
 
 export type UpdateContactMutationVariables = Exact<{
   input: UpdateContactInput;
 }>;
 
 
-export type UpdateContactMutation = { updateContact: { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+export type UpdateContactMutation = { updateContact: { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, referralCode: string | null, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, code: string, status: ReferralStatus, createdAt: string, convertedAt: string | null, lead: { id: string, name: string } | null, referred: { id: string, name: string } | null } }> } } };
 
 export type ArchiveContactMutationVariables = Exact<{
   input: IdInput;
 }>;
 
 
-export type ArchiveContactMutation = { archiveContact: { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+export type ArchiveContactMutation = { archiveContact: { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, referralCode: string | null, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, code: string, status: ReferralStatus, createdAt: string, convertedAt: string | null, lead: { id: string, name: string } | null, referred: { id: string, name: string } | null } }> } } };
 
 export type RestoreContactMutationVariables = Exact<{
   input: IdInput;
 }>;
 
 
-export type RestoreContactMutation = { restoreContact: { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null } };
+export type RestoreContactMutation = { restoreContact: { id: string, firstName: string, lastName: string | null, name: string, email: string | null, phone: string | null, jobTitle: string | null, isCustomer: boolean, customerSince: string | null, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, referralCode: string | null, organization: { id: string, name: string } | null, owner: { id: string, name: string } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, code: string, status: ReferralStatus, createdAt: string, convertedAt: string | null, lead: { id: string, name: string } | null, referred: { id: string, name: string } | null } }> } } };
 
 export type OrganizationRowFieldsFragment = { id: string, name: string, domain: string | null, industry: string | null, employeeCount: number | null, city: string | null, country: string | null, archivedAt: string | null, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null };
 
@@ -811,14 +1263,14 @@ export type RestoreOrganizationMutation = { restoreOrganization: { id: string, n
 
 export type DealFormDealFragment = { id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, amount: { amountMinor: number, currency: string }, pipeline: { id: string } | null, stage: { id: string } | null, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null, lineItems: Array<{ id: string }> };
 
-export type DealPageDealFragment = { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null };
+export type DealPageDealFragment = { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, attribution: { source: AttributionSource, attributedAt: string, partner: { id: string, name: string } | null, attributedBy: { id: string, name: string } | null } | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null };
 
 export type DealPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DealPageQuery = { deal: { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null } | null };
+export type DealPageQuery = { deal: { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, attribution: { source: AttributionSource, attributedAt: string, partner: { id: string, name: string } | null, attributedBy: { id: string, name: string } | null } | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null } | null };
 
 export type DealPageEventCursorQueryVariables = Exact<{
   id: string | number;
@@ -841,21 +1293,21 @@ export type DealPageWinMutationVariables = Exact<{
 }>;
 
 
-export type DealPageWinMutation = { winDeal: { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null } };
+export type DealPageWinMutation = { winDeal: { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, attribution: { source: AttributionSource, attributedAt: string, partner: { id: string, name: string } | null, attributedBy: { id: string, name: string } | null } | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null } };
 
 export type DealPageLoseMutationVariables = Exact<{
   input: LoseDealInput;
 }>;
 
 
-export type DealPageLoseMutation = { loseDeal: { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null } };
+export type DealPageLoseMutation = { loseDeal: { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, attribution: { source: AttributionSource, attributedAt: string, partner: { id: string, name: string } | null, attributedBy: { id: string, name: string } | null } | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null } };
 
 export type DealPageReopenMutationVariables = Exact<{
   input: ReopenDealInput;
 }>;
 
 
-export type DealPageReopenMutation = { reopenDeal: { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null } };
+export type DealPageReopenMutation = { reopenDeal: { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, attribution: { source: AttributionSource, attributedAt: string, partner: { id: string, name: string } | null, attributedBy: { id: string, name: string } | null } | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null } };
 
 export type DealPageDeleteMutationVariables = Exact<{
   input: DeleteDealInput;
@@ -869,7 +1321,7 @@ export type DealPageSetLineItemsMutationVariables = Exact<{
 }>;
 
 
-export type DealPageSetLineItemsMutation = { setDealLineItems: { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null } };
+export type DealPageSetLineItemsMutation = { setDealLineItems: { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, attribution: { source: AttributionSource, attributedAt: string, partner: { id: string, name: string } | null, attributedBy: { id: string, name: string } | null } | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null } };
 
 export type DealProductOptionsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -937,14 +1389,14 @@ export type LeadsQueryVariables = Exact<{
 
 export type LeadsQuery = { leads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, companyName: string | null, status: LeadStatus, source: LeadSource, score: number, createdAt: string, owner: { id: string, name: string } | null } }> } };
 
-export type LeadDetailFieldsFragment = { id: string, version: number, name: string, firstName: string, lastName: string | null, email: string | null, phone: string | null, companyName: string | null, companyWebsite: string | null, companyEmployeeCount: number | null, jobTitle: string | null, source: LeadSource, sourceDetail: string | null, score: number, status: LeadStatus, disqualifiedReason: string | null, createdAt: string, convertedAt: string | null, convertedContactId: string | null, convertedOrganizationId: string | null, convertedDealId: string | null, owner: { id: string, name: string } | null, history: Array<{ id: string, fromStatus: LeadStatus | null, toStatus: LeadStatus, reason: string | null, changedAt: string, changedBy: { id: string, name: string } | null }> };
+export type LeadDetailFieldsFragment = { id: string, version: number, name: string, firstName: string, lastName: string | null, email: string | null, phone: string | null, companyName: string | null, companyWebsite: string | null, companyEmployeeCount: number | null, jobTitle: string | null, source: LeadSource, sourceDetail: string | null, score: number, status: LeadStatus, disqualifiedReason: string | null, createdAt: string, convertedAt: string | null, convertedContactId: string | null, convertedOrganizationId: string | null, convertedDealId: string | null, owner: { id: string, name: string } | null, attribution: { source: AttributionSource, attributedAt: string, partner: { id: string, name: string } | null, attributedBy: { id: string, name: string } | null } | null, history: Array<{ id: string, fromStatus: LeadStatus | null, toStatus: LeadStatus, reason: string | null, changedAt: string, changedBy: { id: string, name: string } | null }> };
 
 export type LeadQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type LeadQuery = { lead: { id: string, version: number, name: string, firstName: string, lastName: string | null, email: string | null, phone: string | null, companyName: string | null, companyWebsite: string | null, companyEmployeeCount: number | null, jobTitle: string | null, source: LeadSource, sourceDetail: string | null, score: number, status: LeadStatus, disqualifiedReason: string | null, createdAt: string, convertedAt: string | null, convertedContactId: string | null, convertedOrganizationId: string | null, convertedDealId: string | null, owner: { id: string, name: string } | null, history: Array<{ id: string, fromStatus: LeadStatus | null, toStatus: LeadStatus, reason: string | null, changedAt: string, changedBy: { id: string, name: string } | null }> } | null };
+export type LeadQuery = { lead: { id: string, version: number, name: string, firstName: string, lastName: string | null, email: string | null, phone: string | null, companyName: string | null, companyWebsite: string | null, companyEmployeeCount: number | null, jobTitle: string | null, source: LeadSource, sourceDetail: string | null, score: number, status: LeadStatus, disqualifiedReason: string | null, createdAt: string, convertedAt: string | null, convertedContactId: string | null, convertedOrganizationId: string | null, convertedDealId: string | null, owner: { id: string, name: string } | null, attribution: { source: AttributionSource, attributedAt: string, partner: { id: string, name: string } | null, attributedBy: { id: string, name: string } | null } | null, history: Array<{ id: string, fromStatus: LeadStatus | null, toStatus: LeadStatus, reason: string | null, changedAt: string, changedBy: { id: string, name: string } | null }> } | null };
 
 export type LeadConvertPipelinesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -963,14 +1415,14 @@ export type UpdateLeadMutationVariables = Exact<{
 }>;
 
 
-export type UpdateLeadMutation = { updateLead: { id: string, version: number, name: string, firstName: string, lastName: string | null, email: string | null, phone: string | null, companyName: string | null, companyWebsite: string | null, companyEmployeeCount: number | null, jobTitle: string | null, source: LeadSource, sourceDetail: string | null, score: number, status: LeadStatus, disqualifiedReason: string | null, createdAt: string, convertedAt: string | null, convertedContactId: string | null, convertedOrganizationId: string | null, convertedDealId: string | null, owner: { id: string, name: string } | null, history: Array<{ id: string, fromStatus: LeadStatus | null, toStatus: LeadStatus, reason: string | null, changedAt: string, changedBy: { id: string, name: string } | null }> } };
+export type UpdateLeadMutation = { updateLead: { id: string, version: number, name: string, firstName: string, lastName: string | null, email: string | null, phone: string | null, companyName: string | null, companyWebsite: string | null, companyEmployeeCount: number | null, jobTitle: string | null, source: LeadSource, sourceDetail: string | null, score: number, status: LeadStatus, disqualifiedReason: string | null, createdAt: string, convertedAt: string | null, convertedContactId: string | null, convertedOrganizationId: string | null, convertedDealId: string | null, owner: { id: string, name: string } | null, attribution: { source: AttributionSource, attributedAt: string, partner: { id: string, name: string } | null, attributedBy: { id: string, name: string } | null } | null, history: Array<{ id: string, fromStatus: LeadStatus | null, toStatus: LeadStatus, reason: string | null, changedAt: string, changedBy: { id: string, name: string } | null }> } };
 
 export type ChangeLeadStatusMutationVariables = Exact<{
   input: ChangeLeadStatusInput;
 }>;
 
 
-export type ChangeLeadStatusMutation = { changeLeadStatus: { id: string, version: number, name: string, firstName: string, lastName: string | null, email: string | null, phone: string | null, companyName: string | null, companyWebsite: string | null, companyEmployeeCount: number | null, jobTitle: string | null, source: LeadSource, sourceDetail: string | null, score: number, status: LeadStatus, disqualifiedReason: string | null, createdAt: string, convertedAt: string | null, convertedContactId: string | null, convertedOrganizationId: string | null, convertedDealId: string | null, owner: { id: string, name: string } | null, history: Array<{ id: string, fromStatus: LeadStatus | null, toStatus: LeadStatus, reason: string | null, changedAt: string, changedBy: { id: string, name: string } | null }> } };
+export type ChangeLeadStatusMutation = { changeLeadStatus: { id: string, version: number, name: string, firstName: string, lastName: string | null, email: string | null, phone: string | null, companyName: string | null, companyWebsite: string | null, companyEmployeeCount: number | null, jobTitle: string | null, source: LeadSource, sourceDetail: string | null, score: number, status: LeadStatus, disqualifiedReason: string | null, createdAt: string, convertedAt: string | null, convertedContactId: string | null, convertedOrganizationId: string | null, convertedDealId: string | null, owner: { id: string, name: string } | null, attribution: { source: AttributionSource, attributedAt: string, partner: { id: string, name: string } | null, attributedBy: { id: string, name: string } | null } | null, history: Array<{ id: string, fromStatus: LeadStatus | null, toStatus: LeadStatus, reason: string | null, changedAt: string, changedBy: { id: string, name: string } | null }> } };
 
 export type ConvertLeadMutationVariables = Exact<{
   input: ConvertLeadInput;
@@ -1032,6 +1484,271 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: { readUpTo: number } };
+
+export type PartnerRowFieldsFragment = { id: string, name: string, type: PartnerType, status: PartnerStatus, tier: string | null, referralCode: string, email: string | null, domain: string | null, updatedAt: string, group: { id: string, name: string } | null };
+
+export type PartnersQueryVariables = Exact<{
+  filter?: PartnerFilter | null | undefined;
+  orderBy?: PartnerOrderBy | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnersQuery = { partners: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, type: PartnerType, status: PartnerStatus, tier: string | null, referralCode: string, email: string | null, domain: string | null, updatedAt: string, group: { id: string, name: string } | null } }> } };
+
+export type PartnerFieldsFragment = { id: string, name: string, type: PartnerType, status: PartnerStatus, tier: string | null, email: string | null, domain: string | null, referralCode: string, installationId: string | null, version: number, createdAt: string, updatedAt: string, group: { id: string, name: string } | null, manager: { id: string, name: string } | null };
+
+export type PartnerUserFieldsFragment = { id: string, name: string, email: string, active: boolean, lastLoginAt: string | null };
+
+export type RegistrationFieldsFragment = { id: string, title: string, organizationName: string, organizationDomain: string | null, contactName: string | null, contactEmail: string | null, notes: string | null, status: RegistrationStatus, expectedCloseDate: string | null, expiresAt: string, createdAt: string, decidedAt: string | null, rejectionReason: string | null, version: number, amount: { amountMinor: number, currency: string }, partner: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decidedBy: { id: string, name: string } | null, deal: { id: string, title: string } | null, conflicts: Array<{ kind: RegistrationConflictKind, description: string, dealId: string | null, registrationId: string | null }> };
+
+export type PartnerDealFieldsFragment = { id: string, title: string, status: DealStatus, amount: { amountMinor: number, currency: string }, stage: { id: string, name: string } | null, owner: { id: string, name: string } | null };
+
+export type PartnerRegistrationRowFieldsFragment = { id: string, title: string, organizationName: string, status: RegistrationStatus, createdAt: string, amount: { amountMinor: number, currency: string }, deal: { id: string } | null, conflicts: Array<{ kind: RegistrationConflictKind }> };
+
+export type PartnerPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerPageQuery = { partner: { id: string, name: string, type: PartnerType, status: PartnerStatus, tier: string | null, email: string | null, domain: string | null, referralCode: string, installationId: string | null, version: number, createdAt: string, updatedAt: string, users: Array<{ id: string, name: string, email: string, active: boolean, lastLoginAt: string | null }>, group: { id: string, name: string } | null, manager: { id: string, name: string } | null } | null, dealRegistrations: { totalCount: number, edges: Array<{ node: { id: string, title: string, organizationName: string, status: RegistrationStatus, createdAt: string, amount: { amountMinor: number, currency: string }, deal: { id: string } | null, conflicts: Array<{ kind: RegistrationConflictKind }> } }> }, deals: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: DealStatus, amount: { amountMinor: number, currency: string }, stage: { id: string, name: string } | null, owner: { id: string, name: string } | null } }> } };
+
+export type CreatePartnerMutationVariables = Exact<{
+  input: CreatePartnerInput;
+}>;
+
+
+export type CreatePartnerMutation = { createPartner: { id: string, name: string, type: PartnerType, status: PartnerStatus, tier: string | null, email: string | null, domain: string | null, referralCode: string, installationId: string | null, version: number, createdAt: string, updatedAt: string, group: { id: string, name: string } | null, manager: { id: string, name: string } | null } };
+
+export type UpdatePartnerMutationVariables = Exact<{
+  input: UpdatePartnerInput;
+}>;
+
+
+export type UpdatePartnerMutation = { updatePartner: { id: string, name: string, type: PartnerType, status: PartnerStatus, tier: string | null, email: string | null, domain: string | null, referralCode: string, installationId: string | null, version: number, createdAt: string, updatedAt: string, group: { id: string, name: string } | null, manager: { id: string, name: string } | null } };
+
+export type RegeneratePartnerReferralCodeMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type RegeneratePartnerReferralCodeMutation = { regeneratePartnerReferralCode: { id: string, name: string, type: PartnerType, status: PartnerStatus, tier: string | null, email: string | null, domain: string | null, referralCode: string, installationId: string | null, version: number, createdAt: string, updatedAt: string, group: { id: string, name: string } | null, manager: { id: string, name: string } | null } };
+
+export type InvitePartnerUserMutationVariables = Exact<{
+  input: InvitePartnerUserInput;
+}>;
+
+
+export type InvitePartnerUserMutation = { invitePartnerUser: { acceptUrl: string, invite: { id: string, email: string, expiresAt: string } } };
+
+export type PartnerGroupFieldsFragment = { id: string, name: string, description: string | null, holdDays: number, defaultInstallationId: string | null, version: number };
+
+export type PartnerGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerGroupsQuery = { partnerGroups: Array<{ id: string, name: string, description: string | null, holdDays: number, defaultInstallationId: string | null, version: number }> };
+
+export type PartnerInstallationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerInstallationsQuery = { pluginInstallations: Array<{ id: string, name: string, enabled: boolean, plugin: { id: string, name: string } | null }> };
+
+export type CreatePartnerGroupMutationVariables = Exact<{
+  input: CreatePartnerGroupInput;
+}>;
+
+
+export type CreatePartnerGroupMutation = { createPartnerGroup: { id: string, name: string, description: string | null, holdDays: number, defaultInstallationId: string | null, version: number } };
+
+export type UpdatePartnerGroupMutationVariables = Exact<{
+  input: UpdatePartnerGroupInput;
+}>;
+
+
+export type UpdatePartnerGroupMutation = { updatePartnerGroup: { id: string, name: string, description: string | null, holdDays: number, defaultInstallationId: string | null, version: number } };
+
+export type DeletePartnerGroupMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type DeletePartnerGroupMutation = { deletePartnerGroup: string };
+
+export type RegistrationsQueryVariables = Exact<{
+  filter?: DealRegistrationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RegistrationsQuery = { dealRegistrations: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, organizationName: string, organizationDomain: string | null, contactName: string | null, contactEmail: string | null, notes: string | null, status: RegistrationStatus, expectedCloseDate: string | null, expiresAt: string, createdAt: string, decidedAt: string | null, rejectionReason: string | null, version: number, amount: { amountMinor: number, currency: string }, partner: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decidedBy: { id: string, name: string } | null, deal: { id: string, title: string } | null, conflicts: Array<{ kind: RegistrationConflictKind, description: string, dealId: string | null, registrationId: string | null }> } }> } };
+
+export type RegistrationApproveOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegistrationApproveOptionsQuery = { pipelines: { edges: Array<{ node: { id: string, name: string, isDefault: boolean } }> } };
+
+export type ApproveDealRegistrationMutationVariables = Exact<{
+  input: ApproveDealRegistrationInput;
+}>;
+
+
+export type ApproveDealRegistrationMutation = { approveDealRegistration: { id: string, title: string, organizationName: string, organizationDomain: string | null, contactName: string | null, contactEmail: string | null, notes: string | null, status: RegistrationStatus, expectedCloseDate: string | null, expiresAt: string, createdAt: string, decidedAt: string | null, rejectionReason: string | null, version: number, amount: { amountMinor: number, currency: string }, partner: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decidedBy: { id: string, name: string } | null, deal: { id: string, title: string } | null, conflicts: Array<{ kind: RegistrationConflictKind, description: string, dealId: string | null, registrationId: string | null }> } };
+
+export type RejectDealRegistrationMutationVariables = Exact<{
+  input: RejectDealRegistrationInput;
+}>;
+
+
+export type RejectDealRegistrationMutation = { rejectDealRegistration: { id: string, title: string, organizationName: string, organizationDomain: string | null, contactName: string | null, contactEmail: string | null, notes: string | null, status: RegistrationStatus, expectedCloseDate: string | null, expiresAt: string, createdAt: string, decidedAt: string | null, rejectionReason: string | null, version: number, amount: { amountMinor: number, currency: string }, partner: { id: string, name: string } | null, submittedBy: { id: string, name: string } | null, decidedBy: { id: string, name: string } | null, deal: { id: string, title: string } | null, conflicts: Array<{ kind: RegistrationConflictKind, description: string, dealId: string | null, registrationId: string | null }> } };
+
+export type AttributionFieldsFragment = { source: AttributionSource, attributedAt: string, partner: { id: string, name: string } | null, attributedBy: { id: string, name: string } | null };
+
+export type AttributionPartnerOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type AttributionPartnerOptionsQuery = { partners: { edges: Array<{ node: { id: string, name: string, type: PartnerType } }> } };
+
+export type SetDealAttributionMutationVariables = Exact<{
+  input: SetDealAttributionInput;
+}>;
+
+
+export type SetDealAttributionMutation = { setDealAttribution: { closedOn: string | null, lostReason: LostReason | null, lostNote: string | null, createdAt: string, id: string, version: number, title: string, type: DealType, status: DealStatus, expectedCloseDate: string | null, attribution: { source: AttributionSource, attributedAt: string, partner: { id: string, name: string } | null, attributedBy: { id: string, name: string } | null } | null, stage: { id: string, name: string, kind: StageKind, probability: number } | null, pipeline: { id: string, name: string } | null, lineItems: Array<{ id: string, name: string, quantity: number, discountBasisPoints: number, product: { id: string, name: string, sku: string | null, active: boolean, unitPrice: { amountMinor: number, currency: string } } | null, unitPrice: { amountMinor: number, currency: string }, total: { amountMinor: number, currency: string } }>, stageHistory: Array<{ id: string, changedAt: string, changedBy: { id: string, name: string } | null, fromStage: { id: string, name: string } | null, toStage: { id: string, name: string } | null }>, amount: { amountMinor: number, currency: string }, owner: { id: string, name: string } | null, organization: { id: string, name: string } | null, contact: { id: string, name: string } | null } };
+
+export type SetLeadAttributionMutationVariables = Exact<{
+  input: SetLeadAttributionInput;
+}>;
+
+
+export type SetLeadAttributionMutation = { setLeadAttribution: { id: string, version: number, name: string, firstName: string, lastName: string | null, email: string | null, phone: string | null, companyName: string | null, companyWebsite: string | null, companyEmployeeCount: number | null, jobTitle: string | null, source: LeadSource, sourceDetail: string | null, score: number, status: LeadStatus, disqualifiedReason: string | null, createdAt: string, convertedAt: string | null, convertedContactId: string | null, convertedOrganizationId: string | null, convertedDealId: string | null, owner: { id: string, name: string } | null, attribution: { source: AttributionSource, attributedAt: string, partner: { id: string, name: string } | null, attributedBy: { id: string, name: string } | null } | null, history: Array<{ id: string, fromStatus: LeadStatus | null, toStatus: LeadStatus, reason: string | null, changedAt: string, changedBy: { id: string, name: string } | null }> } };
+
+export type ContactReferralFieldsFragment = { referralCode: string | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, code: string, status: ReferralStatus, createdAt: string, convertedAt: string | null, lead: { id: string, name: string } | null, referred: { id: string, name: string } | null } }> } };
+
+export type IssueReferralCodeMutationVariables = Exact<{
+  input: IssueReferralCodeInput;
+}>;
+
+
+export type IssueReferralCodeMutation = { issueReferralCode: { id: string, isCustomer: boolean, referralCode: string | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, code: string, status: ReferralStatus, createdAt: string, convertedAt: string | null, lead: { id: string, name: string } | null, referred: { id: string, name: string } | null } }> } } };
+
+export type PluginVersionFieldsFragment = { id: string, semver: string, hooks: Array<string>, codeHash: string, publishedAt: string, settingsSchema: Record<string, unknown> };
+
+export type PluginInstallationFieldsFragment = { id: string, name: string, enabled: boolean, scope: InstallationScope, settings: Record<string, unknown>, version: number, updatedAt: string, plugin: { id: string, key: string, name: string } | null, pluginVersion: { id: string, semver: string } | null };
+
+export type PluginsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PluginsPageQuery = { pluginInstallations: Array<{ id: string, name: string, enabled: boolean, scope: InstallationScope, settings: Record<string, unknown>, version: number, updatedAt: string, plugin: { id: string, key: string, name: string } | null, pluginVersion: { id: string, semver: string } | null }>, plugins: Array<{ id: string, key: string, name: string, description: string | null, kind: PluginKind, builtIn: boolean, versions: Array<{ id: string, semver: string, hooks: Array<string>, codeHash: string, publishedAt: string, settingsSchema: Record<string, unknown> }> }>, builtInPlugins: Array<{ key: string, name: string, description: string | null, version: string }> };
+
+export type AddBuiltInPluginMutationVariables = Exact<{
+  input: AddBuiltInPluginInput;
+}>;
+
+
+export type AddBuiltInPluginMutation = { addBuiltInPlugin: { id: string, semver: string, plugin: { id: string, name: string } | null } };
+
+export type PublishPluginVersionMutationVariables = Exact<{
+  input: PublishPluginVersionInput;
+}>;
+
+
+export type PublishPluginVersionMutation = { publishPluginVersion: { id: string, semver: string, plugin: { id: string, name: string } | null } };
+
+export type InstallPluginMutationVariables = Exact<{
+  input: InstallPluginInput;
+}>;
+
+
+export type InstallPluginMutation = { installPlugin: { id: string, name: string, enabled: boolean, scope: InstallationScope, settings: Record<string, unknown>, version: number, updatedAt: string, plugin: { id: string, key: string, name: string } | null, pluginVersion: { id: string, semver: string } | null } };
+
+export type UpdatePluginInstallationMutationVariables = Exact<{
+  input: UpdateInstallationInput;
+}>;
+
+
+export type UpdatePluginInstallationMutation = { updatePluginInstallation: { id: string, name: string, enabled: boolean, scope: InstallationScope, settings: Record<string, unknown>, version: number, updatedAt: string, plugin: { id: string, key: string, name: string } | null, pluginVersion: { id: string, semver: string } | null } };
+
+export type SimulatePluginQueryVariables = Exact<{
+  input: SimulatePluginInput;
+}>;
+
+
+export type SimulatePluginQuery = { simulatePlugin: { runs: number, failureCount: number, failures: Array<{ eventId: string, reason: string, message: string }>, payees: Array<{ partnerId: string | null, partnerName: string | null, payeeUserId: string | null, currency: string, recordedMinor: number, simulatedMinor: number, differenceMinor: number }> } };
+
+export type PluginRunFieldsFragment = { id: string, createdAt: string, updatedAt: string, hook: string, status: PluginRunStatus, attempts: number, failureReason: string | null, failureMessage: string | null, logs: string, nextAttemptAt: string | null, durationMicros: number | null, installation: { id: string, name: string } | null, pluginVersion: { id: string, semver: string, plugin: { id: string, name: string } | null } | null };
+
+export type PluginRunsQueryVariables = Exact<{
+  filter?: PluginRunFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PluginRunsQuery = { pluginRuns: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, createdAt: string, updatedAt: string, hook: string, status: PluginRunStatus, attempts: number, failureReason: string | null, failureMessage: string | null, logs: string, nextAttemptAt: string | null, durationMicros: number | null, installation: { id: string, name: string } | null, pluginVersion: { id: string, semver: string, plugin: { id: string, name: string } | null } | null } }> } };
+
+export type RetryPluginRunMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type RetryPluginRunMutation = { retryPluginRun: { id: string, createdAt: string, updatedAt: string, hook: string, status: PluginRunStatus, attempts: number, failureReason: string | null, failureMessage: string | null, logs: string, nextAttemptAt: string | null, durationMicros: number | null, installation: { id: string, name: string } | null, pluginVersion: { id: string, semver: string, plugin: { id: string, name: string } | null } | null } };
+
+export type PortalPartnerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalPartnerQuery = { myPartner: { id: string, name: string, type: PartnerType, status: PartnerStatus, tier: string | null, referralCode: string } | null };
+
+export type PortalLedgerQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PortalLedgerQuery = { ledgerEntries: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, createdAt: string, kind: LedgerEntryKind, status: LedgerEntryStatus, explanation: string, amount: { amountMinor: number, currency: string } } }> } };
+
+export type PortalRegistrationFieldsFragment = { id: string, title: string, organizationName: string, organizationDomain: string | null, status: RegistrationStatus, expectedCloseDate: string | null, expiresAt: string, createdAt: string, decidedAt: string | null, rejectionReason: string | null, amount: { amountMinor: number, currency: string }, conflicts: Array<{ kind: RegistrationConflictKind, description: string }> };
+
+export type PortalSubmitRegistrationMutationVariables = Exact<{
+  input: SubmitDealRegistrationInput;
+}>;
+
+
+export type PortalSubmitRegistrationMutation = { submitDealRegistration: { id: string, title: string, organizationName: string, organizationDomain: string | null, status: RegistrationStatus, expectedCloseDate: string | null, expiresAt: string, createdAt: string, decidedAt: string | null, rejectionReason: string | null, amount: { amountMinor: number, currency: string }, conflicts: Array<{ kind: RegistrationConflictKind, description: string }> } };
+
+export type PortalRegistrationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PortalRegistrationsQuery = { dealRegistrations: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, organizationName: string, organizationDomain: string | null, status: RegistrationStatus, expectedCloseDate: string | null, expiresAt: string, createdAt: string, decidedAt: string | null, rejectionReason: string | null, amount: { amountMinor: number, currency: string }, conflicts: Array<{ kind: RegistrationConflictKind, description: string }> } }> } };
+
+export type PortalDealsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PortalDealsQuery = { partnerDeals: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, status: DealStatus, expectedCloseDate: string | null, amount: { amountMinor: number, currency: string }, stage: { id: string, name: string } | null } }> } };
+
+export type PortalPayoutsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PortalPayoutsQuery = { payouts: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ cursor: string, node: { id: string, periodStart: string, periodEnd: string, entryCount: number, status: PayoutStatus, paidAt: string | null, reference: string | null, createdAt: string, total: { amountMinor: number, currency: string } } }> } };
+
+export type PortalPayoutCsvQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalPayoutCsvQuery = { payout: { id: string, csv: string } | null };
 
 export type SettingsStageFragment = { id: string, name: string, probability: number, kind: StageKind, position: number, version: number };
 
@@ -1251,6 +1968,126 @@ export const BoardFiguresFragmentDoc = new TypedDocumentString(`
   unconvertedCount
 }
     `, {"fragmentName":"BoardFigures"}) as unknown as TypedDocumentString<BoardFiguresFragment, unknown>;
+export const LedgerOverrideFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LedgerOverrideFields on AuditEntry {
+  id
+  action
+  reason
+  before
+  after
+  at
+  actor {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"LedgerOverrideFields"}) as unknown as TypedDocumentString<LedgerOverrideFieldsFragment, unknown>;
+export const LedgerEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LedgerEntryFields on LedgerEntry {
+  id
+  createdAt
+  kind
+  hook
+  status
+  explanation
+  reasonCode
+  fraudFlags
+  holdUntil
+  approvedAt
+  voidReason
+  pluginRef
+  rateBasisPoints
+  codeHash
+  settingsHash
+  inputHash
+  outputHash
+  version
+  amount {
+    amountMinor
+    currency
+  }
+  basis {
+    amountMinor
+    currency
+  }
+  partner {
+    id
+    name
+  }
+  payeeUser {
+    id
+    name
+  }
+  payeeContact {
+    id
+    name
+  }
+  deal {
+    id
+    title
+  }
+  reverses {
+    id
+    createdAt
+    hook
+    amount {
+      amountMinor
+      currency
+    }
+    deal {
+      id
+      title
+    }
+  }
+  overrides {
+    ...LedgerOverrideFields
+  }
+}
+    fragment LedgerOverrideFields on AuditEntry {
+  id
+  action
+  reason
+  before
+  after
+  at
+  actor {
+    id
+    name
+  }
+}`, {"fragmentName":"LedgerEntryFields"}) as unknown as TypedDocumentString<LedgerEntryFieldsFragment, unknown>;
+export const PayoutRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PayoutRowFields on Payout {
+  id
+  createdAt
+  periodStart
+  periodEnd
+  entryCount
+  status
+  paidAt
+  reference
+  version
+  total {
+    amountMinor
+    currency
+  }
+  partner {
+    id
+    name
+  }
+  payeeUser {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"PayoutRowFields"}) as unknown as TypedDocumentString<PayoutRowFieldsFragment, unknown>;
+export const CommissionPeriodFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommissionPeriodFields on CommissionPeriod {
+  id
+  periodStart
+  periodEnd
+  closedAt
+}
+    `, {"fragmentName":"CommissionPeriodFields"}) as unknown as TypedDocumentString<CommissionPeriodFieldsFragment, unknown>;
 export const ContactRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment ContactRowFields on Contact {
   id
@@ -1272,6 +2109,31 @@ export const ContactRowFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ContactRowFields"}) as unknown as TypedDocumentString<ContactRowFieldsFragment, unknown>;
+export const ContactReferralFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContactReferralFields on Contact {
+  referralCode
+  referrals(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        code
+        status
+        createdAt
+        convertedAt
+        lead {
+          id
+          name
+        }
+        referred {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"fragmentName":"ContactReferralFields"}) as unknown as TypedDocumentString<ContactReferralFieldsFragment, unknown>;
 export const ContactFieldsFragmentDoc = new TypedDocumentString(`
     fragment ContactFields on Contact {
   id
@@ -1287,6 +2149,7 @@ export const ContactFieldsFragmentDoc = new TypedDocumentString(`
   version
   createdAt
   updatedAt
+  ...ContactReferralFields
   organization {
     id
     name
@@ -1296,7 +2159,29 @@ export const ContactFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
 }
-    `, {"fragmentName":"ContactFields"}) as unknown as TypedDocumentString<ContactFieldsFragment, unknown>;
+    fragment ContactReferralFields on Contact {
+  referralCode
+  referrals(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        code
+        status
+        createdAt
+        convertedAt
+        lead {
+          id
+          name
+        }
+        referred {
+          id
+          name
+        }
+      }
+    }
+  }
+}`, {"fragmentName":"ContactFields"}) as unknown as TypedDocumentString<ContactFieldsFragment, unknown>;
 export const RelatedDealFieldsFragmentDoc = new TypedDocumentString(`
     fragment RelatedDealFields on Deal {
   id
@@ -1386,6 +2271,20 @@ export const DealFormDealFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DealFormDeal"}) as unknown as TypedDocumentString<DealFormDealFragment, unknown>;
+export const AttributionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttributionFields on Attribution {
+  source
+  attributedAt
+  partner {
+    id
+    name
+  }
+  attributedBy {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"AttributionFields"}) as unknown as TypedDocumentString<AttributionFieldsFragment, unknown>;
 export const DealPageDealFragmentDoc = new TypedDocumentString(`
     fragment DealPageDeal on Deal {
   ...DealFormDeal
@@ -1393,6 +2292,9 @@ export const DealPageDealFragmentDoc = new TypedDocumentString(`
   lostReason
   lostNote
   createdAt
+  attribution {
+    ...AttributionFields
+  }
   stage {
     id
     name
@@ -1476,6 +2378,18 @@ export const DealPageDealFragmentDoc = new TypedDocumentString(`
   lineItems {
     id
   }
+}
+fragment AttributionFields on Attribution {
+  source
+  attributedAt
+  partner {
+    id
+    name
+  }
+  attributedBy {
+    id
+    name
+  }
 }`, {"fragmentName":"DealPageDeal"}) as unknown as TypedDocumentString<DealPageDealFragment, unknown>;
 export const LeadRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment LeadRowFields on Lead {
@@ -1519,6 +2433,9 @@ export const LeadDetailFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  attribution {
+    ...AttributionFields
+  }
   history {
     id
     fromStatus
@@ -1531,7 +2448,18 @@ export const LeadDetailFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    `, {"fragmentName":"LeadDetailFields"}) as unknown as TypedDocumentString<LeadDetailFieldsFragment, unknown>;
+    fragment AttributionFields on Attribution {
+  source
+  attributedAt
+  partner {
+    id
+    name
+  }
+  attributedBy {
+    id
+    name
+  }
+}`, {"fragmentName":"LeadDetailFields"}) as unknown as TypedDocumentString<LeadDetailFieldsFragment, unknown>;
 export const MyDayTaskFragmentDoc = new TypedDocumentString(`
     fragment MyDayTask on Activity {
   id
@@ -1574,6 +2502,227 @@ export const NotificationFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Notification"}) as unknown as TypedDocumentString<NotificationFragment, unknown>;
+export const PartnerRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartnerRowFields on Partner {
+  id
+  name
+  type
+  status
+  tier
+  referralCode
+  email
+  domain
+  updatedAt
+  group {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"PartnerRowFields"}) as unknown as TypedDocumentString<PartnerRowFieldsFragment, unknown>;
+export const PartnerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartnerFields on Partner {
+  id
+  name
+  type
+  status
+  tier
+  email
+  domain
+  referralCode
+  installationId
+  version
+  createdAt
+  updatedAt
+  group {
+    id
+    name
+  }
+  manager {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"PartnerFields"}) as unknown as TypedDocumentString<PartnerFieldsFragment, unknown>;
+export const PartnerUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartnerUserFields on User {
+  id
+  name
+  email
+  active
+  lastLoginAt
+}
+    `, {"fragmentName":"PartnerUserFields"}) as unknown as TypedDocumentString<PartnerUserFieldsFragment, unknown>;
+export const RegistrationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegistrationFields on DealRegistration {
+  id
+  title
+  organizationName
+  organizationDomain
+  contactName
+  contactEmail
+  notes
+  status
+  expectedCloseDate
+  expiresAt
+  createdAt
+  decidedAt
+  rejectionReason
+  version
+  amount {
+    amountMinor
+    currency
+  }
+  partner {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  decidedBy {
+    id
+    name
+  }
+  deal {
+    id
+    title
+  }
+  conflicts {
+    kind
+    description
+    dealId
+    registrationId
+  }
+}
+    `, {"fragmentName":"RegistrationFields"}) as unknown as TypedDocumentString<RegistrationFieldsFragment, unknown>;
+export const PartnerDealFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartnerDealFields on Deal {
+  id
+  title
+  status
+  amount {
+    amountMinor
+    currency
+  }
+  stage {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"PartnerDealFields"}) as unknown as TypedDocumentString<PartnerDealFieldsFragment, unknown>;
+export const PartnerRegistrationRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartnerRegistrationRowFields on DealRegistration {
+  id
+  title
+  organizationName
+  status
+  createdAt
+  amount {
+    amountMinor
+    currency
+  }
+  deal {
+    id
+  }
+  conflicts {
+    kind
+  }
+}
+    `, {"fragmentName":"PartnerRegistrationRowFields"}) as unknown as TypedDocumentString<PartnerRegistrationRowFieldsFragment, unknown>;
+export const PartnerGroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartnerGroupFields on PartnerGroup {
+  id
+  name
+  description
+  holdDays
+  defaultInstallationId
+  version
+}
+    `, {"fragmentName":"PartnerGroupFields"}) as unknown as TypedDocumentString<PartnerGroupFieldsFragment, unknown>;
+export const PluginVersionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PluginVersionFields on PluginVersion {
+  id
+  semver
+  hooks
+  codeHash
+  publishedAt
+  settingsSchema
+}
+    `, {"fragmentName":"PluginVersionFields"}) as unknown as TypedDocumentString<PluginVersionFieldsFragment, unknown>;
+export const PluginInstallationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PluginInstallationFields on PluginInstallation {
+  id
+  name
+  enabled
+  scope
+  settings
+  version
+  updatedAt
+  plugin {
+    id
+    key
+    name
+  }
+  pluginVersion {
+    id
+    semver
+  }
+}
+    `, {"fragmentName":"PluginInstallationFields"}) as unknown as TypedDocumentString<PluginInstallationFieldsFragment, unknown>;
+export const PluginRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PluginRunFields on PluginRun {
+  id
+  createdAt
+  updatedAt
+  hook
+  status
+  attempts
+  failureReason
+  failureMessage
+  logs
+  nextAttemptAt
+  durationMicros
+  installation {
+    id
+    name
+  }
+  pluginVersion {
+    id
+    semver
+    plugin {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"PluginRunFields"}) as unknown as TypedDocumentString<PluginRunFieldsFragment, unknown>;
+export const PortalRegistrationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PortalRegistrationFields on DealRegistration {
+  id
+  title
+  organizationName
+  organizationDomain
+  status
+  expectedCloseDate
+  expiresAt
+  createdAt
+  decidedAt
+  rejectionReason
+  amount {
+    amountMinor
+    currency
+  }
+  conflicts {
+    kind
+    description
+  }
+}
+    `, {"fragmentName":"PortalRegistrationFields"}) as unknown as TypedDocumentString<PortalRegistrationFieldsFragment, unknown>;
 export const SettingsStageFragmentDoc = new TypedDocumentString(`
     fragment SettingsStage on Stage {
   id
@@ -2171,6 +3320,509 @@ export const LoseDealDocument = new TypedDocumentString(`
     id
   }
 }`) as unknown as TypedDocumentString<LoseDealMutation, LoseDealMutationVariables>;
+export const LedgerEntriesDocument = new TypedDocumentString(`
+    query LedgerEntries($filter: LedgerEntryFilter, $first: Int, $after: String) {
+  ledgerEntries(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...LedgerEntryFields
+      }
+    }
+  }
+}
+    fragment LedgerOverrideFields on AuditEntry {
+  id
+  action
+  reason
+  before
+  after
+  at
+  actor {
+    id
+    name
+  }
+}
+fragment LedgerEntryFields on LedgerEntry {
+  id
+  createdAt
+  kind
+  hook
+  status
+  explanation
+  reasonCode
+  fraudFlags
+  holdUntil
+  approvedAt
+  voidReason
+  pluginRef
+  rateBasisPoints
+  codeHash
+  settingsHash
+  inputHash
+  outputHash
+  version
+  amount {
+    amountMinor
+    currency
+  }
+  basis {
+    amountMinor
+    currency
+  }
+  partner {
+    id
+    name
+  }
+  payeeUser {
+    id
+    name
+  }
+  payeeContact {
+    id
+    name
+  }
+  deal {
+    id
+    title
+  }
+  reverses {
+    id
+    createdAt
+    hook
+    amount {
+      amountMinor
+      currency
+    }
+    deal {
+      id
+      title
+    }
+  }
+  overrides {
+    ...LedgerOverrideFields
+  }
+}`) as unknown as TypedDocumentString<LedgerEntriesQuery, LedgerEntriesQueryVariables>;
+export const ApproveLedgerEntriesDocument = new TypedDocumentString(`
+    mutation ApproveLedgerEntries($input: ApproveLedgerEntriesInput!) {
+  approveLedgerEntries(input: $input) {
+    id
+    status
+    approvedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveLedgerEntriesMutation, ApproveLedgerEntriesMutationVariables>;
+export const ApproveDueLedgerEntriesDocument = new TypedDocumentString(`
+    mutation ApproveDueLedgerEntries($input: ApproveDueLedgerEntriesInput!) {
+  approveDueLedgerEntries(input: $input)
+}
+    `) as unknown as TypedDocumentString<ApproveDueLedgerEntriesMutation, ApproveDueLedgerEntriesMutationVariables>;
+export const VoidLedgerEntryDocument = new TypedDocumentString(`
+    mutation VoidLedgerEntry($input: VoidLedgerEntryInput!) {
+  voidLedgerEntry(input: $input) {
+    ...LedgerEntryFields
+  }
+}
+    fragment LedgerOverrideFields on AuditEntry {
+  id
+  action
+  reason
+  before
+  after
+  at
+  actor {
+    id
+    name
+  }
+}
+fragment LedgerEntryFields on LedgerEntry {
+  id
+  createdAt
+  kind
+  hook
+  status
+  explanation
+  reasonCode
+  fraudFlags
+  holdUntil
+  approvedAt
+  voidReason
+  pluginRef
+  rateBasisPoints
+  codeHash
+  settingsHash
+  inputHash
+  outputHash
+  version
+  amount {
+    amountMinor
+    currency
+  }
+  basis {
+    amountMinor
+    currency
+  }
+  partner {
+    id
+    name
+  }
+  payeeUser {
+    id
+    name
+  }
+  payeeContact {
+    id
+    name
+  }
+  deal {
+    id
+    title
+  }
+  reverses {
+    id
+    createdAt
+    hook
+    amount {
+      amountMinor
+      currency
+    }
+    deal {
+      id
+      title
+    }
+  }
+  overrides {
+    ...LedgerOverrideFields
+  }
+}`) as unknown as TypedDocumentString<VoidLedgerEntryMutation, VoidLedgerEntryMutationVariables>;
+export const ReleaseHeldLedgerEntryDocument = new TypedDocumentString(`
+    mutation ReleaseHeldLedgerEntry($input: ReleaseHeldEntryInput!) {
+  releaseHeldLedgerEntry(input: $input) {
+    ...LedgerEntryFields
+  }
+}
+    fragment LedgerOverrideFields on AuditEntry {
+  id
+  action
+  reason
+  before
+  after
+  at
+  actor {
+    id
+    name
+  }
+}
+fragment LedgerEntryFields on LedgerEntry {
+  id
+  createdAt
+  kind
+  hook
+  status
+  explanation
+  reasonCode
+  fraudFlags
+  holdUntil
+  approvedAt
+  voidReason
+  pluginRef
+  rateBasisPoints
+  codeHash
+  settingsHash
+  inputHash
+  outputHash
+  version
+  amount {
+    amountMinor
+    currency
+  }
+  basis {
+    amountMinor
+    currency
+  }
+  partner {
+    id
+    name
+  }
+  payeeUser {
+    id
+    name
+  }
+  payeeContact {
+    id
+    name
+  }
+  deal {
+    id
+    title
+  }
+  reverses {
+    id
+    createdAt
+    hook
+    amount {
+      amountMinor
+      currency
+    }
+    deal {
+      id
+      title
+    }
+  }
+  overrides {
+    ...LedgerOverrideFields
+  }
+}`) as unknown as TypedDocumentString<ReleaseHeldLedgerEntryMutation, ReleaseHeldLedgerEntryMutationVariables>;
+export const AdjustLedgerDocument = new TypedDocumentString(`
+    mutation AdjustLedger($input: AdjustLedgerInput!) {
+  adjustLedger(input: $input) {
+    ...LedgerEntryFields
+  }
+}
+    fragment LedgerOverrideFields on AuditEntry {
+  id
+  action
+  reason
+  before
+  after
+  at
+  actor {
+    id
+    name
+  }
+}
+fragment LedgerEntryFields on LedgerEntry {
+  id
+  createdAt
+  kind
+  hook
+  status
+  explanation
+  reasonCode
+  fraudFlags
+  holdUntil
+  approvedAt
+  voidReason
+  pluginRef
+  rateBasisPoints
+  codeHash
+  settingsHash
+  inputHash
+  outputHash
+  version
+  amount {
+    amountMinor
+    currency
+  }
+  basis {
+    amountMinor
+    currency
+  }
+  partner {
+    id
+    name
+  }
+  payeeUser {
+    id
+    name
+  }
+  payeeContact {
+    id
+    name
+  }
+  deal {
+    id
+    title
+  }
+  reverses {
+    id
+    createdAt
+    hook
+    amount {
+      amountMinor
+      currency
+    }
+    deal {
+      id
+      title
+    }
+  }
+  overrides {
+    ...LedgerOverrideFields
+  }
+}`) as unknown as TypedDocumentString<AdjustLedgerMutation, AdjustLedgerMutationVariables>;
+export const CommissionPartnersDocument = new TypedDocumentString(`
+    query CommissionPartners {
+  partners(first: 100, orderBy: {field: NAME}) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommissionPartnersQuery, CommissionPartnersQueryVariables>;
+export const PayoutsDocument = new TypedDocumentString(`
+    query Payouts($filter: PayoutFilter, $first: Int, $after: String) {
+  payouts(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...PayoutRowFields
+      }
+    }
+  }
+}
+    fragment PayoutRowFields on Payout {
+  id
+  createdAt
+  periodStart
+  periodEnd
+  entryCount
+  status
+  paidAt
+  reference
+  version
+  total {
+    amountMinor
+    currency
+  }
+  partner {
+    id
+    name
+  }
+  payeeUser {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PayoutsQuery, PayoutsQueryVariables>;
+export const PayoutStatementDocument = new TypedDocumentString(`
+    query PayoutStatement($id: ID!) {
+  payout(id: $id) {
+    id
+    entries {
+      id
+      createdAt
+      kind
+      hook
+      explanation
+      rateBasisPoints
+      amount {
+        amountMinor
+        currency
+      }
+      basis {
+        amountMinor
+        currency
+      }
+      deal {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PayoutStatementQuery, PayoutStatementQueryVariables>;
+export const PayoutCsvDocument = new TypedDocumentString(`
+    query PayoutCsv($id: ID!) {
+  payout(id: $id) {
+    id
+    csv
+  }
+}
+    `) as unknown as TypedDocumentString<PayoutCsvQuery, PayoutCsvQueryVariables>;
+export const IssuePayoutsDocument = new TypedDocumentString(`
+    mutation IssuePayouts($input: IssuePayoutsInput!) {
+  issuePayouts(input: $input) {
+    ...PayoutRowFields
+  }
+}
+    fragment PayoutRowFields on Payout {
+  id
+  createdAt
+  periodStart
+  periodEnd
+  entryCount
+  status
+  paidAt
+  reference
+  version
+  total {
+    amountMinor
+    currency
+  }
+  partner {
+    id
+    name
+  }
+  payeeUser {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<IssuePayoutsMutation, IssuePayoutsMutationVariables>;
+export const MarkPayoutPaidDocument = new TypedDocumentString(`
+    mutation MarkPayoutPaid($input: MarkPayoutPaidInput!) {
+  markPayoutPaid(input: $input) {
+    ...PayoutRowFields
+  }
+}
+    fragment PayoutRowFields on Payout {
+  id
+  createdAt
+  periodStart
+  periodEnd
+  entryCount
+  status
+  paidAt
+  reference
+  version
+  total {
+    amountMinor
+    currency
+  }
+  partner {
+    id
+    name
+  }
+  payeeUser {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MarkPayoutPaidMutation, MarkPayoutPaidMutationVariables>;
+export const CommissionPeriodsDocument = new TypedDocumentString(`
+    query CommissionPeriods {
+  commissionPeriods {
+    ...CommissionPeriodFields
+  }
+}
+    fragment CommissionPeriodFields on CommissionPeriod {
+  id
+  periodStart
+  periodEnd
+  closedAt
+}`) as unknown as TypedDocumentString<CommissionPeriodsQuery, CommissionPeriodsQueryVariables>;
+export const CloseCommissionPeriodDocument = new TypedDocumentString(`
+    mutation CloseCommissionPeriod($input: CommissionPeriodInput!) {
+  closeCommissionPeriod(input: $input) {
+    ...CommissionPeriodFields
+  }
+}
+    fragment CommissionPeriodFields on CommissionPeriod {
+  id
+  periodStart
+  periodEnd
+  closedAt
+}`) as unknown as TypedDocumentString<CloseCommissionPeriodMutation, CloseCommissionPeriodMutationVariables>;
 export const ContactsDocument = new TypedDocumentString(`
     query Contacts($filter: ContactFilter, $orderBy: ContactOrderBy, $first: Int, $after: String) {
   contacts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -2233,6 +3885,7 @@ export const ContactDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
+  ...ContactReferralFields
   organization {
     id
     name
@@ -2253,6 +3906,29 @@ fragment RelatedDealFields on Deal {
   stage {
     id
     name
+  }
+}
+fragment ContactReferralFields on Contact {
+  referralCode
+  referrals(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        code
+        status
+        createdAt
+        convertedAt
+        lead {
+          id
+          name
+        }
+        referred {
+          id
+          name
+        }
+      }
+    }
   }
 }`) as unknown as TypedDocumentString<ContactQuery, ContactQueryVariables>;
 export const CreateContactDocument = new TypedDocumentString(`
@@ -2275,6 +3951,7 @@ export const CreateContactDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
+  ...ContactReferralFields
   organization {
     id
     name
@@ -2282,6 +3959,29 @@ export const CreateContactDocument = new TypedDocumentString(`
   owner {
     id
     name
+  }
+}
+fragment ContactReferralFields on Contact {
+  referralCode
+  referrals(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        code
+        status
+        createdAt
+        convertedAt
+        lead {
+          id
+          name
+        }
+        referred {
+          id
+          name
+        }
+      }
+    }
   }
 }`) as unknown as TypedDocumentString<CreateContactMutation, CreateContactMutationVariables>;
 export const UpdateContactDocument = new TypedDocumentString(`
@@ -2304,6 +4004,7 @@ export const UpdateContactDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
+  ...ContactReferralFields
   organization {
     id
     name
@@ -2311,6 +4012,29 @@ export const UpdateContactDocument = new TypedDocumentString(`
   owner {
     id
     name
+  }
+}
+fragment ContactReferralFields on Contact {
+  referralCode
+  referrals(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        code
+        status
+        createdAt
+        convertedAt
+        lead {
+          id
+          name
+        }
+        referred {
+          id
+          name
+        }
+      }
+    }
   }
 }`) as unknown as TypedDocumentString<UpdateContactMutation, UpdateContactMutationVariables>;
 export const ArchiveContactDocument = new TypedDocumentString(`
@@ -2333,6 +4057,7 @@ export const ArchiveContactDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
+  ...ContactReferralFields
   organization {
     id
     name
@@ -2340,6 +4065,29 @@ export const ArchiveContactDocument = new TypedDocumentString(`
   owner {
     id
     name
+  }
+}
+fragment ContactReferralFields on Contact {
+  referralCode
+  referrals(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        code
+        status
+        createdAt
+        convertedAt
+        lead {
+          id
+          name
+        }
+        referred {
+          id
+          name
+        }
+      }
+    }
   }
 }`) as unknown as TypedDocumentString<ArchiveContactMutation, ArchiveContactMutationVariables>;
 export const RestoreContactDocument = new TypedDocumentString(`
@@ -2362,6 +4110,7 @@ export const RestoreContactDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
+  ...ContactReferralFields
   organization {
     id
     name
@@ -2369,6 +4118,29 @@ export const RestoreContactDocument = new TypedDocumentString(`
   owner {
     id
     name
+  }
+}
+fragment ContactReferralFields on Contact {
+  referralCode
+  referrals(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        code
+        status
+        createdAt
+        convertedAt
+        lead {
+          id
+          name
+        }
+        referred {
+          id
+          name
+        }
+      }
+    }
   }
 }`) as unknown as TypedDocumentString<RestoreContactMutation, RestoreContactMutationVariables>;
 export const OrganizationsDocument = new TypedDocumentString(`
@@ -2616,6 +4388,9 @@ fragment DealPageDeal on Deal {
   lostReason
   lostNote
   createdAt
+  attribution {
+    ...AttributionFields
+  }
   stage {
     id
     name
@@ -2665,6 +4440,18 @@ fragment DealPageDeal on Deal {
       id
       name
     }
+  }
+}
+fragment AttributionFields on Attribution {
+  source
+  attributedAt
+  partner {
+    id
+    name
+  }
+  attributedBy {
+    id
+    name
   }
 }`) as unknown as TypedDocumentString<DealPageQuery, DealPageQueryVariables>;
 export const DealPageEventCursorDocument = new TypedDocumentString(`
@@ -2734,6 +4521,9 @@ fragment DealPageDeal on Deal {
   lostReason
   lostNote
   createdAt
+  attribution {
+    ...AttributionFields
+  }
   stage {
     id
     name
@@ -2783,6 +4573,18 @@ fragment DealPageDeal on Deal {
       id
       name
     }
+  }
+}
+fragment AttributionFields on Attribution {
+  source
+  attributedAt
+  partner {
+    id
+    name
+  }
+  attributedBy {
+    id
+    name
   }
 }`) as unknown as TypedDocumentString<DealPageWinMutation, DealPageWinMutationVariables>;
 export const DealPageLoseDocument = new TypedDocumentString(`
@@ -2830,6 +4632,9 @@ fragment DealPageDeal on Deal {
   lostReason
   lostNote
   createdAt
+  attribution {
+    ...AttributionFields
+  }
   stage {
     id
     name
@@ -2879,6 +4684,18 @@ fragment DealPageDeal on Deal {
       id
       name
     }
+  }
+}
+fragment AttributionFields on Attribution {
+  source
+  attributedAt
+  partner {
+    id
+    name
+  }
+  attributedBy {
+    id
+    name
   }
 }`) as unknown as TypedDocumentString<DealPageLoseMutation, DealPageLoseMutationVariables>;
 export const DealPageReopenDocument = new TypedDocumentString(`
@@ -2926,6 +4743,9 @@ fragment DealPageDeal on Deal {
   lostReason
   lostNote
   createdAt
+  attribution {
+    ...AttributionFields
+  }
   stage {
     id
     name
@@ -2975,6 +4795,18 @@ fragment DealPageDeal on Deal {
       id
       name
     }
+  }
+}
+fragment AttributionFields on Attribution {
+  source
+  attributedAt
+  partner {
+    id
+    name
+  }
+  attributedBy {
+    id
+    name
   }
 }`) as unknown as TypedDocumentString<DealPageReopenMutation, DealPageReopenMutationVariables>;
 export const DealPageDeleteDocument = new TypedDocumentString(`
@@ -3027,6 +4859,9 @@ fragment DealPageDeal on Deal {
   lostReason
   lostNote
   createdAt
+  attribution {
+    ...AttributionFields
+  }
   stage {
     id
     name
@@ -3076,6 +4911,18 @@ fragment DealPageDeal on Deal {
       id
       name
     }
+  }
+}
+fragment AttributionFields on Attribution {
+  source
+  attributedAt
+  partner {
+    id
+    name
+  }
+  attributedBy {
+    id
+    name
   }
 }`) as unknown as TypedDocumentString<DealPageSetLineItemsMutation, DealPageSetLineItemsMutationVariables>;
 export const DealProductOptionsDocument = new TypedDocumentString(`
@@ -3246,6 +5093,9 @@ export const LeadDocument = new TypedDocumentString(`
     id
     name
   }
+  attribution {
+    ...AttributionFields
+  }
   history {
     id
     fromStatus
@@ -3256,6 +5106,18 @@ export const LeadDocument = new TypedDocumentString(`
       id
       name
     }
+  }
+}
+fragment AttributionFields on Attribution {
+  source
+  attributedAt
+  partner {
+    id
+    name
+  }
+  attributedBy {
+    id
+    name
   }
 }`) as unknown as TypedDocumentString<LeadQuery, LeadQueryVariables>;
 export const LeadConvertPipelinesDocument = new TypedDocumentString(`
@@ -3310,6 +5172,9 @@ export const UpdateLeadDocument = new TypedDocumentString(`
     id
     name
   }
+  attribution {
+    ...AttributionFields
+  }
   history {
     id
     fromStatus
@@ -3320,6 +5185,18 @@ export const UpdateLeadDocument = new TypedDocumentString(`
       id
       name
     }
+  }
+}
+fragment AttributionFields on Attribution {
+  source
+  attributedAt
+  partner {
+    id
+    name
+  }
+  attributedBy {
+    id
+    name
   }
 }`) as unknown as TypedDocumentString<UpdateLeadMutation, UpdateLeadMutationVariables>;
 export const ChangeLeadStatusDocument = new TypedDocumentString(`
@@ -3354,6 +5231,9 @@ export const ChangeLeadStatusDocument = new TypedDocumentString(`
     id
     name
   }
+  attribution {
+    ...AttributionFields
+  }
   history {
     id
     fromStatus
@@ -3364,6 +5244,18 @@ export const ChangeLeadStatusDocument = new TypedDocumentString(`
       id
       name
     }
+  }
+}
+fragment AttributionFields on Attribution {
+  source
+  attributedAt
+  partner {
+    id
+    name
+  }
+  attributedBy {
+    id
+    name
   }
 }`) as unknown as TypedDocumentString<ChangeLeadStatusMutation, ChangeLeadStatusMutationVariables>;
 export const ConvertLeadDocument = new TypedDocumentString(`
@@ -3533,6 +5425,1038 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const PartnersDocument = new TypedDocumentString(`
+    query Partners($filter: PartnerFilter, $orderBy: PartnerOrderBy, $first: Int, $after: String) {
+  partners(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...PartnerRowFields
+      }
+    }
+  }
+}
+    fragment PartnerRowFields on Partner {
+  id
+  name
+  type
+  status
+  tier
+  referralCode
+  email
+  domain
+  updatedAt
+  group {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PartnersQuery, PartnersQueryVariables>;
+export const PartnerPageDocument = new TypedDocumentString(`
+    query PartnerPage($id: ID!) {
+  partner(id: $id) {
+    ...PartnerFields
+    users {
+      ...PartnerUserFields
+    }
+  }
+  dealRegistrations(filter: {partnerId: $id}, first: 20) {
+    totalCount
+    edges {
+      node {
+        ...PartnerRegistrationRowFields
+      }
+    }
+  }
+  deals(filter: {partnerId: $id}, first: 20) {
+    totalCount
+    edges {
+      node {
+        ...PartnerDealFields
+      }
+    }
+  }
+}
+    fragment PartnerFields on Partner {
+  id
+  name
+  type
+  status
+  tier
+  email
+  domain
+  referralCode
+  installationId
+  version
+  createdAt
+  updatedAt
+  group {
+    id
+    name
+  }
+  manager {
+    id
+    name
+  }
+}
+fragment PartnerUserFields on User {
+  id
+  name
+  email
+  active
+  lastLoginAt
+}
+fragment PartnerDealFields on Deal {
+  id
+  title
+  status
+  amount {
+    amountMinor
+    currency
+  }
+  stage {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+}
+fragment PartnerRegistrationRowFields on DealRegistration {
+  id
+  title
+  organizationName
+  status
+  createdAt
+  amount {
+    amountMinor
+    currency
+  }
+  deal {
+    id
+  }
+  conflicts {
+    kind
+  }
+}`) as unknown as TypedDocumentString<PartnerPageQuery, PartnerPageQueryVariables>;
+export const CreatePartnerDocument = new TypedDocumentString(`
+    mutation CreatePartner($input: CreatePartnerInput!) {
+  createPartner(input: $input) {
+    ...PartnerFields
+  }
+}
+    fragment PartnerFields on Partner {
+  id
+  name
+  type
+  status
+  tier
+  email
+  domain
+  referralCode
+  installationId
+  version
+  createdAt
+  updatedAt
+  group {
+    id
+    name
+  }
+  manager {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreatePartnerMutation, CreatePartnerMutationVariables>;
+export const UpdatePartnerDocument = new TypedDocumentString(`
+    mutation UpdatePartner($input: UpdatePartnerInput!) {
+  updatePartner(input: $input) {
+    ...PartnerFields
+  }
+}
+    fragment PartnerFields on Partner {
+  id
+  name
+  type
+  status
+  tier
+  email
+  domain
+  referralCode
+  installationId
+  version
+  createdAt
+  updatedAt
+  group {
+    id
+    name
+  }
+  manager {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdatePartnerMutation, UpdatePartnerMutationVariables>;
+export const RegeneratePartnerReferralCodeDocument = new TypedDocumentString(`
+    mutation RegeneratePartnerReferralCode($input: IdInput!) {
+  regeneratePartnerReferralCode(input: $input) {
+    ...PartnerFields
+  }
+}
+    fragment PartnerFields on Partner {
+  id
+  name
+  type
+  status
+  tier
+  email
+  domain
+  referralCode
+  installationId
+  version
+  createdAt
+  updatedAt
+  group {
+    id
+    name
+  }
+  manager {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RegeneratePartnerReferralCodeMutation, RegeneratePartnerReferralCodeMutationVariables>;
+export const InvitePartnerUserDocument = new TypedDocumentString(`
+    mutation InvitePartnerUser($input: InvitePartnerUserInput!) {
+  invitePartnerUser(input: $input) {
+    acceptUrl
+    invite {
+      id
+      email
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitePartnerUserMutation, InvitePartnerUserMutationVariables>;
+export const PartnerGroupsDocument = new TypedDocumentString(`
+    query PartnerGroups {
+  partnerGroups {
+    ...PartnerGroupFields
+  }
+}
+    fragment PartnerGroupFields on PartnerGroup {
+  id
+  name
+  description
+  holdDays
+  defaultInstallationId
+  version
+}`) as unknown as TypedDocumentString<PartnerGroupsQuery, PartnerGroupsQueryVariables>;
+export const PartnerInstallationsDocument = new TypedDocumentString(`
+    query PartnerInstallations {
+  pluginInstallations {
+    id
+    name
+    enabled
+    plugin {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerInstallationsQuery, PartnerInstallationsQueryVariables>;
+export const CreatePartnerGroupDocument = new TypedDocumentString(`
+    mutation CreatePartnerGroup($input: CreatePartnerGroupInput!) {
+  createPartnerGroup(input: $input) {
+    ...PartnerGroupFields
+  }
+}
+    fragment PartnerGroupFields on PartnerGroup {
+  id
+  name
+  description
+  holdDays
+  defaultInstallationId
+  version
+}`) as unknown as TypedDocumentString<CreatePartnerGroupMutation, CreatePartnerGroupMutationVariables>;
+export const UpdatePartnerGroupDocument = new TypedDocumentString(`
+    mutation UpdatePartnerGroup($input: UpdatePartnerGroupInput!) {
+  updatePartnerGroup(input: $input) {
+    ...PartnerGroupFields
+  }
+}
+    fragment PartnerGroupFields on PartnerGroup {
+  id
+  name
+  description
+  holdDays
+  defaultInstallationId
+  version
+}`) as unknown as TypedDocumentString<UpdatePartnerGroupMutation, UpdatePartnerGroupMutationVariables>;
+export const DeletePartnerGroupDocument = new TypedDocumentString(`
+    mutation DeletePartnerGroup($input: IdInput!) {
+  deletePartnerGroup(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeletePartnerGroupMutation, DeletePartnerGroupMutationVariables>;
+export const RegistrationsDocument = new TypedDocumentString(`
+    query Registrations($filter: DealRegistrationFilter, $first: Int, $after: String) {
+  dealRegistrations(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...RegistrationFields
+      }
+    }
+  }
+}
+    fragment RegistrationFields on DealRegistration {
+  id
+  title
+  organizationName
+  organizationDomain
+  contactName
+  contactEmail
+  notes
+  status
+  expectedCloseDate
+  expiresAt
+  createdAt
+  decidedAt
+  rejectionReason
+  version
+  amount {
+    amountMinor
+    currency
+  }
+  partner {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  decidedBy {
+    id
+    name
+  }
+  deal {
+    id
+    title
+  }
+  conflicts {
+    kind
+    description
+    dealId
+    registrationId
+  }
+}`) as unknown as TypedDocumentString<RegistrationsQuery, RegistrationsQueryVariables>;
+export const RegistrationApproveOptionsDocument = new TypedDocumentString(`
+    query RegistrationApproveOptions {
+  pipelines(first: 50) {
+    edges {
+      node {
+        id
+        name
+        isDefault
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationApproveOptionsQuery, RegistrationApproveOptionsQueryVariables>;
+export const ApproveDealRegistrationDocument = new TypedDocumentString(`
+    mutation ApproveDealRegistration($input: ApproveDealRegistrationInput!) {
+  approveDealRegistration(input: $input) {
+    ...RegistrationFields
+  }
+}
+    fragment RegistrationFields on DealRegistration {
+  id
+  title
+  organizationName
+  organizationDomain
+  contactName
+  contactEmail
+  notes
+  status
+  expectedCloseDate
+  expiresAt
+  createdAt
+  decidedAt
+  rejectionReason
+  version
+  amount {
+    amountMinor
+    currency
+  }
+  partner {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  decidedBy {
+    id
+    name
+  }
+  deal {
+    id
+    title
+  }
+  conflicts {
+    kind
+    description
+    dealId
+    registrationId
+  }
+}`) as unknown as TypedDocumentString<ApproveDealRegistrationMutation, ApproveDealRegistrationMutationVariables>;
+export const RejectDealRegistrationDocument = new TypedDocumentString(`
+    mutation RejectDealRegistration($input: RejectDealRegistrationInput!) {
+  rejectDealRegistration(input: $input) {
+    ...RegistrationFields
+  }
+}
+    fragment RegistrationFields on DealRegistration {
+  id
+  title
+  organizationName
+  organizationDomain
+  contactName
+  contactEmail
+  notes
+  status
+  expectedCloseDate
+  expiresAt
+  createdAt
+  decidedAt
+  rejectionReason
+  version
+  amount {
+    amountMinor
+    currency
+  }
+  partner {
+    id
+    name
+  }
+  submittedBy {
+    id
+    name
+  }
+  decidedBy {
+    id
+    name
+  }
+  deal {
+    id
+    title
+  }
+  conflicts {
+    kind
+    description
+    dealId
+    registrationId
+  }
+}`) as unknown as TypedDocumentString<RejectDealRegistrationMutation, RejectDealRegistrationMutationVariables>;
+export const AttributionPartnerOptionsDocument = new TypedDocumentString(`
+    query AttributionPartnerOptions($search: String) {
+  partners(
+    filter: {search: $search, status: [ACTIVE]}
+    orderBy: {field: NAME}
+    first: 20
+  ) {
+    edges {
+      node {
+        id
+        name
+        type
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttributionPartnerOptionsQuery, AttributionPartnerOptionsQueryVariables>;
+export const SetDealAttributionDocument = new TypedDocumentString(`
+    mutation SetDealAttribution($input: SetDealAttributionInput!) {
+  setDealAttribution(input: $input) {
+    ...DealPageDeal
+  }
+}
+    fragment DealFormDeal on Deal {
+  id
+  version
+  title
+  type
+  status
+  expectedCloseDate
+  amount {
+    amountMinor
+    currency
+  }
+  pipeline {
+    id
+  }
+  stage {
+    id
+  }
+  owner {
+    id
+    name
+  }
+  organization {
+    id
+    name
+  }
+  contact {
+    id
+    name
+  }
+  lineItems {
+    id
+  }
+}
+fragment DealPageDeal on Deal {
+  ...DealFormDeal
+  closedOn
+  lostReason
+  lostNote
+  createdAt
+  attribution {
+    ...AttributionFields
+  }
+  stage {
+    id
+    name
+    kind
+    probability
+  }
+  pipeline {
+    id
+    name
+  }
+  lineItems {
+    id
+    name
+    quantity
+    discountBasisPoints
+    product {
+      id
+      name
+      sku
+      active
+      unitPrice {
+        amountMinor
+        currency
+      }
+    }
+    unitPrice {
+      amountMinor
+      currency
+    }
+    total {
+      amountMinor
+      currency
+    }
+  }
+  stageHistory {
+    id
+    changedAt
+    changedBy {
+      id
+      name
+    }
+    fromStage {
+      id
+      name
+    }
+    toStage {
+      id
+      name
+    }
+  }
+}
+fragment AttributionFields on Attribution {
+  source
+  attributedAt
+  partner {
+    id
+    name
+  }
+  attributedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SetDealAttributionMutation, SetDealAttributionMutationVariables>;
+export const SetLeadAttributionDocument = new TypedDocumentString(`
+    mutation SetLeadAttribution($input: SetLeadAttributionInput!) {
+  setLeadAttribution(input: $input) {
+    ...LeadDetailFields
+  }
+}
+    fragment LeadDetailFields on Lead {
+  id
+  version
+  name
+  firstName
+  lastName
+  email
+  phone
+  companyName
+  companyWebsite
+  companyEmployeeCount
+  jobTitle
+  source
+  sourceDetail
+  score
+  status
+  disqualifiedReason
+  createdAt
+  convertedAt
+  convertedContactId
+  convertedOrganizationId
+  convertedDealId
+  owner {
+    id
+    name
+  }
+  attribution {
+    ...AttributionFields
+  }
+  history {
+    id
+    fromStatus
+    toStatus
+    reason
+    changedAt
+    changedBy {
+      id
+      name
+    }
+  }
+}
+fragment AttributionFields on Attribution {
+  source
+  attributedAt
+  partner {
+    id
+    name
+  }
+  attributedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SetLeadAttributionMutation, SetLeadAttributionMutationVariables>;
+export const IssueReferralCodeDocument = new TypedDocumentString(`
+    mutation IssueReferralCode($input: IssueReferralCodeInput!) {
+  issueReferralCode(input: $input) {
+    id
+    isCustomer
+    ...ContactReferralFields
+  }
+}
+    fragment ContactReferralFields on Contact {
+  referralCode
+  referrals(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        code
+        status
+        createdAt
+        convertedAt
+        lead {
+          id
+          name
+        }
+        referred {
+          id
+          name
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IssueReferralCodeMutation, IssueReferralCodeMutationVariables>;
+export const PluginsPageDocument = new TypedDocumentString(`
+    query PluginsPage {
+  pluginInstallations {
+    ...PluginInstallationFields
+  }
+  plugins {
+    id
+    key
+    name
+    description
+    kind
+    builtIn
+    versions {
+      ...PluginVersionFields
+    }
+  }
+  builtInPlugins {
+    key
+    name
+    description
+    version
+  }
+}
+    fragment PluginVersionFields on PluginVersion {
+  id
+  semver
+  hooks
+  codeHash
+  publishedAt
+  settingsSchema
+}
+fragment PluginInstallationFields on PluginInstallation {
+  id
+  name
+  enabled
+  scope
+  settings
+  version
+  updatedAt
+  plugin {
+    id
+    key
+    name
+  }
+  pluginVersion {
+    id
+    semver
+  }
+}`) as unknown as TypedDocumentString<PluginsPageQuery, PluginsPageQueryVariables>;
+export const AddBuiltInPluginDocument = new TypedDocumentString(`
+    mutation AddBuiltInPlugin($input: AddBuiltInPluginInput!) {
+  addBuiltInPlugin(input: $input) {
+    id
+    semver
+    plugin {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddBuiltInPluginMutation, AddBuiltInPluginMutationVariables>;
+export const PublishPluginVersionDocument = new TypedDocumentString(`
+    mutation PublishPluginVersion($input: PublishPluginVersionInput!) {
+  publishPluginVersion(input: $input) {
+    id
+    semver
+    plugin {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPluginVersionMutation, PublishPluginVersionMutationVariables>;
+export const InstallPluginDocument = new TypedDocumentString(`
+    mutation InstallPlugin($input: InstallPluginInput!) {
+  installPlugin(input: $input) {
+    ...PluginInstallationFields
+  }
+}
+    fragment PluginInstallationFields on PluginInstallation {
+  id
+  name
+  enabled
+  scope
+  settings
+  version
+  updatedAt
+  plugin {
+    id
+    key
+    name
+  }
+  pluginVersion {
+    id
+    semver
+  }
+}`) as unknown as TypedDocumentString<InstallPluginMutation, InstallPluginMutationVariables>;
+export const UpdatePluginInstallationDocument = new TypedDocumentString(`
+    mutation UpdatePluginInstallation($input: UpdateInstallationInput!) {
+  updatePluginInstallation(input: $input) {
+    ...PluginInstallationFields
+  }
+}
+    fragment PluginInstallationFields on PluginInstallation {
+  id
+  name
+  enabled
+  scope
+  settings
+  version
+  updatedAt
+  plugin {
+    id
+    key
+    name
+  }
+  pluginVersion {
+    id
+    semver
+  }
+}`) as unknown as TypedDocumentString<UpdatePluginInstallationMutation, UpdatePluginInstallationMutationVariables>;
+export const SimulatePluginDocument = new TypedDocumentString(`
+    query SimulatePlugin($input: SimulatePluginInput!) {
+  simulatePlugin(input: $input) {
+    runs
+    failureCount
+    failures {
+      eventId
+      reason
+      message
+    }
+    payees {
+      partnerId
+      partnerName
+      payeeUserId
+      currency
+      recordedMinor
+      simulatedMinor
+      differenceMinor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SimulatePluginQuery, SimulatePluginQueryVariables>;
+export const PluginRunsDocument = new TypedDocumentString(`
+    query PluginRuns($filter: PluginRunFilter, $first: Int, $after: String) {
+  pluginRuns(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...PluginRunFields
+      }
+    }
+  }
+}
+    fragment PluginRunFields on PluginRun {
+  id
+  createdAt
+  updatedAt
+  hook
+  status
+  attempts
+  failureReason
+  failureMessage
+  logs
+  nextAttemptAt
+  durationMicros
+  installation {
+    id
+    name
+  }
+  pluginVersion {
+    id
+    semver
+    plugin {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<PluginRunsQuery, PluginRunsQueryVariables>;
+export const RetryPluginRunDocument = new TypedDocumentString(`
+    mutation RetryPluginRun($input: IdInput!) {
+  retryPluginRun(input: $input) {
+    ...PluginRunFields
+  }
+}
+    fragment PluginRunFields on PluginRun {
+  id
+  createdAt
+  updatedAt
+  hook
+  status
+  attempts
+  failureReason
+  failureMessage
+  logs
+  nextAttemptAt
+  durationMicros
+  installation {
+    id
+    name
+  }
+  pluginVersion {
+    id
+    semver
+    plugin {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RetryPluginRunMutation, RetryPluginRunMutationVariables>;
+export const PortalPartnerDocument = new TypedDocumentString(`
+    query PortalPartner {
+  myPartner {
+    id
+    name
+    type
+    status
+    tier
+    referralCode
+  }
+}
+    `) as unknown as TypedDocumentString<PortalPartnerQuery, PortalPartnerQueryVariables>;
+export const PortalLedgerDocument = new TypedDocumentString(`
+    query PortalLedger($first: Int, $after: String) {
+  ledgerEntries(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        createdAt
+        kind
+        status
+        explanation
+        amount {
+          amountMinor
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalLedgerQuery, PortalLedgerQueryVariables>;
+export const PortalSubmitRegistrationDocument = new TypedDocumentString(`
+    mutation PortalSubmitRegistration($input: SubmitDealRegistrationInput!) {
+  submitDealRegistration(input: $input) {
+    ...PortalRegistrationFields
+  }
+}
+    fragment PortalRegistrationFields on DealRegistration {
+  id
+  title
+  organizationName
+  organizationDomain
+  status
+  expectedCloseDate
+  expiresAt
+  createdAt
+  decidedAt
+  rejectionReason
+  amount {
+    amountMinor
+    currency
+  }
+  conflicts {
+    kind
+    description
+  }
+}`) as unknown as TypedDocumentString<PortalSubmitRegistrationMutation, PortalSubmitRegistrationMutationVariables>;
+export const PortalRegistrationsDocument = new TypedDocumentString(`
+    query PortalRegistrations($first: Int, $after: String) {
+  dealRegistrations(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...PortalRegistrationFields
+      }
+    }
+  }
+}
+    fragment PortalRegistrationFields on DealRegistration {
+  id
+  title
+  organizationName
+  organizationDomain
+  status
+  expectedCloseDate
+  expiresAt
+  createdAt
+  decidedAt
+  rejectionReason
+  amount {
+    amountMinor
+    currency
+  }
+  conflicts {
+    kind
+    description
+  }
+}`) as unknown as TypedDocumentString<PortalRegistrationsQuery, PortalRegistrationsQueryVariables>;
+export const PortalDealsDocument = new TypedDocumentString(`
+    query PortalDeals($first: Int, $after: String) {
+  partnerDeals(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        title
+        status
+        expectedCloseDate
+        amount {
+          amountMinor
+          currency
+        }
+        stage {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalDealsQuery, PortalDealsQueryVariables>;
+export const PortalPayoutsDocument = new TypedDocumentString(`
+    query PortalPayouts($first: Int, $after: String) {
+  payouts(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      cursor
+      node {
+        id
+        periodStart
+        periodEnd
+        entryCount
+        status
+        paidAt
+        reference
+        createdAt
+        total {
+          amountMinor
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalPayoutsQuery, PortalPayoutsQueryVariables>;
+export const PortalPayoutCsvDocument = new TypedDocumentString(`
+    query PortalPayoutCsv($id: ID!) {
+  payout(id: $id) {
+    id
+    csv
+  }
+}
+    `) as unknown as TypedDocumentString<PortalPayoutCsvQuery, PortalPayoutCsvQueryVariables>;
 export const SettingsPipelinesDocument = new TypedDocumentString(`
     query SettingsPipelines {
   pipelines(first: 50) {

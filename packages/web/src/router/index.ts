@@ -1,10 +1,14 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { authRoutes } from '../modules/auth/routes';
 import { boardRoutes } from '../modules/board/routes';
+import { commissionRoutes } from '../modules/commissions/routes';
 import { contactRoutes } from '../modules/contacts/routes';
 import { dealRoutes } from '../modules/deals/routes';
 import { leadRoutes } from '../modules/leads/routes';
 import { myDayRoutes } from '../modules/my-day/routes';
+import { partnerRoutes } from '../modules/partners/routes';
+import { pluginRoutes } from '../modules/plugins/routes';
+import { portalRedirect, portalRoutes } from '../modules/portal/routes';
 import { settingsRoutes } from '../modules/settings/routes';
 import { useSessionStore } from '../stores/session';
 
@@ -22,6 +26,10 @@ const routes: RouteRecordRaw[] = [
       ...leadRoutes,
       ...contactRoutes,
       ...settingsRoutes,
+      ...commissionRoutes,
+      ...pluginRoutes,
+      ...partnerRoutes,
+      ...portalRoutes,
     ],
   },
   { path: '/:rest(.*)*', redirect: '/' },
@@ -34,7 +42,8 @@ export function createAppRouter() {
     const session = useSessionStore();
     if (!to.meta.public && !session.isLoggedIn) return { name: 'login', query: { next: to.fullPath } };
     if (to.meta.public && session.isLoggedIn && to.name !== 'invite') return { name: 'home' };
-    return true;
+    // A partner's user sees the partner portal only (home included); the team does not see the portal.
+    return portalRedirect(to, session.user?.role) ?? true;
   });
   return router;
 }

@@ -3,10 +3,14 @@ import { DOMWrapper, mount } from '@vue/test-utils';
 import { createMemoryHistory, createRouter, RouterView, type RouteRecordName, type RouteRecordRaw } from 'vue-router';
 import { authRoutes } from '../modules/auth/routes';
 import { boardRoutes } from '../modules/board/routes';
+import { commissionRoutes } from '../modules/commissions/routes';
 import { contactRoutes } from '../modules/contacts/routes';
 import { dealRoutes } from '../modules/deals/routes';
 import { leadRoutes } from '../modules/leads/routes';
 import { myDayRoutes } from '../modules/my-day/routes';
+import { partnerRoutes } from '../modules/partners/routes';
+import { pluginRoutes } from '../modules/plugins/routes';
+import { portalRoutes } from '../modules/portal/routes';
 import { settingsRoutes } from '../modules/settings/routes';
 import { h, type Component } from 'vue';
 import { VApp } from 'vuetify/components';
@@ -34,7 +38,7 @@ const stub: Component = { render() { return h('div', { 'data-test': `route-${Str
 
 /** The app's pages without the shell (tests see a view on its own), each shown by `component(name)`. */
 function pagesWith(component: (name: RouteRecordName | undefined) => Component): RouteRecordRaw[] {
-  const shell = [...myDayRoutes, ...boardRoutes, ...dealRoutes, ...leadRoutes, ...contactRoutes, ...settingsRoutes];
+  const shell = [...myDayRoutes, ...boardRoutes, ...dealRoutes, ...leadRoutes, ...contactRoutes, ...settingsRoutes, ...commissionRoutes, ...pluginRoutes, ...partnerRoutes, ...portalRoutes];
   return [
     ...authRoutes.map((route) => ({ ...route, component: component(route.name) }) as RouteRecordRaw),
     { path: '/', name: 'home', redirect: { name: 'my-day' } },

@@ -22,6 +22,7 @@ export const ContactsDocument = graphql(`
 export const ContactFields = graphql(`
   fragment ContactFields on Contact {
     id firstName lastName name email phone jobTitle isCustomer customerSince archivedAt version createdAt updatedAt
+    ...ContactReferralFields
     organization { id name }
     owner { id name }
   }

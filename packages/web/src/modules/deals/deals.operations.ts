@@ -18,6 +18,7 @@ export const DealPageDealFields = graphql(`
   fragment DealPageDeal on Deal {
     ...DealFormDeal
     closedOn lostReason lostNote createdAt
+    attribution { ...AttributionFields }
     stage { id name kind probability }
     pipeline { id name }
     lineItems {

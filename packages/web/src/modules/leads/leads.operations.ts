@@ -22,6 +22,7 @@ export const LeadDetailFields = graphql(`
     source sourceDetail score status disqualifiedReason createdAt
     convertedAt convertedContactId convertedOrganizationId convertedDealId
     owner { id name }
+    attribution { ...AttributionFields }
     history { id fromStatus toStatus reason changedAt changedBy { id name } }
   }
 `);
