@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rightToLeftLaidOut } from './layout';
 import { buildProduct, startAppServer, type AppServer } from './app-server';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../../test-artifacts');
@@ -103,6 +104,7 @@ describe('in the browser', () => {
     await colleague.locator('html[dir="rtl"]').waitFor();
     expect(await colleague.locator('html').getAttribute('lang')).toBe('ar');
     await colleague.getByText('مسارات المبيعات').first().waitFor();
+    await rightToLeftLaidOut(colleague);
     await colleague.screenshot({ path: path.join(ARTIFACTS, 'board-ar.png'), fullPage: true });
   });
 });

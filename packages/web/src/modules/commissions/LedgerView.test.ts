@@ -15,7 +15,7 @@ const conflict = (message: string) => ({ errors: [{ message, extensions: { code:
 
 /** Opens the explanation of the entry `id` and waits for it. */
 async function expand(wrapper: { find: (selector: string) => { trigger: (event: string) => Promise<void>; exists: () => boolean } }, id: string): Promise<void> {
-  await wrapper.find(`[data-test="row-${id}"] .v-data-table__td--expanded-row button`).trigger('click');
+  await wrapper.find(`[data-test="row-${id}"] [data-test="expand-entry"]`).trigger('click');
   await vi.waitFor(() => expect(wrapper.find(`[data-test="details-${id}"]`).exists()).toBe(true));
 }
 
@@ -48,7 +48,7 @@ describe('LedgerView', () => {
     expect(wrapper.find('[data-test="amount-e3"]').classes()).toContain('text-error');
     expect(wrapper.find('[data-test="amount-e1"]').classes()).not.toContain('text-error');
 
-    await wrapper.find('[data-test="row-e3"] .v-data-table__td--expanded-row button').trigger('click');
+    await wrapper.find('[data-test="row-e3"] [data-test="expand-entry"]').trigger('click');
     await vi.waitFor(() => expect(wrapper.find('[data-test="details-e3"]').exists()).toBe(true));
     const details = wrapper.find('[data-test="details-e3"]');
     expect(details.find('[data-test="explanation"]').text()).toBe('Acme Renewal won: 20 % of €1,000.00');
