@@ -89,7 +89,7 @@ export default definePlugin<AffiliateSettings>({
       commissionOn: {
         type: 'string',
         title: 'Commission on',
-        description: '"deal": once, on the won deal\'s amount; "invoices": on every paid invoice, for recurringMonths.',
+        description: '"deal": once, on the won deal\'s amount; "invoices": on every paid invoice, for as many months as Recurring months says.',
         enum: ['deal', 'invoices'],
         default: 'deal',
       },
