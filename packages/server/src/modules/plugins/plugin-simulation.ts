@@ -109,10 +109,17 @@ export class PluginSimulator {
     const failures: SimulationFailure[] = [];
     let runs = 0;
     let failureCount = 0;
-    for await (const page of this.pastRuns(ctx, installation.id, period)) {
+    const pages = this.pastRuns(ctx, installation.id, period);
+    for (let next = pages.next(); ; ) {
+      const { value: page, done } = await next;
+      if (done) break;
+      // The next page is read while this one is evaluated, so the sandbox's workers never wait for the database.
+      next = pages.next();
       runs += page.length;
-      await totals.addRecorded(ctx, page);
-      const results = await Promise.all(page.map((run) => this.replay(version.bundle, run, settings, version.manifest.limits)));
+      const [results] = await Promise.all([
+        Promise.all(page.map((run) => this.replay(version.bundle, run, settings, version.manifest.limits))),
+        totals.addRecorded(ctx, page),
+      ]);
       for (const [index, result] of results.entries()) {
         if (result.ok) totals.addSimulated(result.operations, page[index]!.input as HookInput);
         else if (++failureCount <= 10) failures.push({ eventId: page[index]!.eventId, reason: result.reason, message: result.message });
