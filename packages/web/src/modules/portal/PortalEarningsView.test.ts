@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '../../i18n';
+import ListPager from '../../components/ListPager.vue';
 import { mountView } from '../../test/mount';
 import { answerByOperation, loggedIn } from '../partners/partners-test-support';
 import PortalEarningsView from './PortalEarningsView.vue';
@@ -59,6 +60,49 @@ describe('PortalEarningsView', () => {
     await vi.waitFor(() => expect(wrapper.findAll('[data-test^="entry-e"]').map((row) => row.attributes('data-test'))).toEqual(['entry-e3', 'entry-e6']));
     // The totals stay those of every entry.
     expect(total('PENDING', 'USD')).toBe('$30.75');
+    wrapper.unmount();
+  });
+
+  it('pages the entries with the app\'s pager, 20 rows a page, while the totals count every entry', async () => {
+    const nodes = Array.from({ length: 45 }, (_, i) => entry(`e${i + 1}`, i < 30 ? 'PENDING' : 'PAID', 100));
+    const api = answerByOperation({ PortalLedger: [ledger(nodes, null)] });
+    vi.stubGlobal('fetch', api.fetch);
+    const { wrapper, router } = await mountView(PortalEarningsView, '/portal/earnings');
+    await vi.waitFor(() => expect(wrapper.find('[data-test="entry-e1"]').exists()).toBe(true));
+    const rows = () => wrapper.findAll('[data-test^="entry-e"]').map((row) => row.attributes('data-test'));
+    const range = () => wrapper.find('[data-test="page-range"]').text();
+
+    // The shared pager, not Vuetify's own footer.
+    expect(wrapper.find('.v-data-table-footer').exists()).toBe(false);
+    expect(wrapper.find('[data-test="pager"]').text()).toContain('Rows per page');
+    expect(rows()).toHaveLength(20);
+    expect(range()).toBe('1–20 of 45');
+    expect(wrapper.find('[data-test="previous-page"]').attributes('disabled')).toBeDefined();
+    expect(wrapper.find('[data-test="total-PENDING-EUR"] [data-test="total-amount"]').text()).toBe('€30.00');
+
+    await wrapper.find('[data-test="next-page"]').trigger('click');
+    await vi.waitFor(() => expect(range()).toBe('21–40 of 45'));
+    expect(rows()[0]).toBe('entry-e21');
+    await wrapper.find('[data-test="next-page"]').trigger('click');
+    await vi.waitFor(() => expect(range()).toBe('41–45 of 45'));
+    expect(rows()).toEqual(['entry-e41', 'entry-e42', 'entry-e43', 'entry-e44', 'entry-e45']);
+    expect(wrapper.find('[data-test="next-page"]').attributes('disabled')).toBeDefined();
+    await wrapper.find('[data-test="previous-page"]').trigger('click');
+    await vi.waitFor(() => expect(range()).toBe('21–40 of 45'));
+
+    // A filter starts again at the first page and counts only what it shows.
+    await wrapper.find('[data-test="filter-status-PAID"]').trigger('click');
+    await vi.waitFor(() => expect(range()).toBe('1–15 of 15'));
+    expect(rows()[0]).toBe('entry-e31');
+    expect(wrapper.find('[data-test="next-page"]').attributes('disabled')).toBeDefined();
+    expect(wrapper.find('[data-test="total-PENDING-EUR"] [data-test="total-amount"]').text()).toBe('€30.00');
+
+    // The page size goes into the address next to the filter.
+    wrapper.findComponent(ListPager).vm.$emit('update:pageSize', 10);
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ status: 'PAID', size: '10' }));
+    await vi.waitFor(() => expect(range()).toBe('1–10 of 15'));
+    wrapper.findComponent(ListPager).vm.$emit('update:pageSize', 20);
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ status: 'PAID' }));
     wrapper.unmount();
   });
 });
