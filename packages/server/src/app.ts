@@ -86,6 +86,8 @@ import { LedgerEntryResolver } from './modules/commissions/ledger.resolver';
 import { CommissionPeriodResolver, PayoutResolver } from './modules/commissions/payout.resolver';
 import { CommissionPeriodService } from './modules/commissions/commission-period.service';
 import { AuditEntryResolver } from './modules/audit/audit.resolver';
+import { ReferralLinkResolver } from './modules/partners/referral-link.resolver';
+import { ReferralLinkService } from './modules/partners/referral-link.service';
 import { PayoutService } from './modules/commissions/payout.service';
 import { PluginRunner } from './jobs/plugin-runner';
 import { createLogger } from './common/log';
@@ -133,6 +135,7 @@ export function createServices(database: Database, config: Config) {
     ledger: new LedgerService(),
     payouts: new PayoutService(),
     commissionPeriods: new CommissionPeriodService(),
+    referralLinks: new ReferralLinkService(leads),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -183,6 +186,7 @@ export function createResolvers(services: Services): object[] {
     new PayoutResolver(services.payouts),
     new CommissionPeriodResolver(services.commissionPeriods),
     new AuditEntryResolver(),
+    new ReferralLinkResolver(services.referralLinks),
   ];
 }
 

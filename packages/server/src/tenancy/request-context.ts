@@ -4,7 +4,7 @@ import { ForbiddenError } from '../graphql/errors';
 import { hasRole, Role } from './roles';
 import { TenantScope } from './tenant-scope';
 import type { TenantEntity } from './tenant-entity';
-import type { Tenant } from './tenant.entity';
+import { Tenant } from './tenant.entity';
 
 /** The actor of background work (see RequestContext.forJob); a valid id that no user has. */
 export const SYSTEM_USER_ID = '00000000-0000-7000-8000-000000000000';
@@ -48,6 +48,15 @@ export class RequestContext {
    */
   static forJob(manager: EntityManager, tenantId: string): RequestContext {
     return new RequestContext(tenantId, { userId: SYSTEM_USER_ID, role: Role.OWNER }, false, manager);
+  }
+
+  /**
+   * For a public page of one workspace (a referral link): the workspace named by its slug, acted
+   * on as background work, or null when there is no such workspace.
+   */
+  static async forPublicPage(manager: EntityManager, workspaceSlug: string): Promise<RequestContext | null> {
+    const tenant = await manager.findOneBy(Tenant, { slug: workspaceSlug.trim().toLowerCase() });
+    return tenant ? new RequestContext(tenant.id, { userId: SYSTEM_USER_ID, role: Role.OWNER }, false, manager, Promise.resolve(tenant)) : null;
   }
 
   /** A context acting as the tenant's owner, for signup, seeding and background jobs. */
