@@ -281,6 +281,21 @@ describe('the partner programme in the browser', () => {
     expect(await partner.locator('[data-test="portal-share-text"]').innerText()).toContain('Get in touch with Fjord Analytics and mention referral code');
     await shot(partner, 'portal-overview-en.png');
 
+    // The partner's referral link, opened by someone without an account: they become a lead credited to the partner.
+    const link = await partner.locator('[data-test="portal-referral-link"]').innerText();
+    const visitor = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } })).newPage();
+    await visitor.goto(link);
+    await visitor.getByText('Aurora Referrals invites you to Fjord Analytics').waitFor();
+    await visitor.locator('[data-test="refer-first-name"] input').fill('Vera');
+    await visitor.locator('[data-test="refer-last-name"] input').fill('Visitor');
+    await visitor.locator('[data-test="refer-email"] input').fill('vera@visitor.example');
+    await visitor.locator('[data-test="refer-company"] input').fill('Visitor Goods');
+    await visitor.locator('[data-test="refer-submit"]').click();
+    await visitor.locator('[data-test="refer-thanks"]').waitFor();
+    await shot(visitor, 'referral-link-en.png');
+    const { leads } = await api(owner, `{ leads(first: 10, filter: { search: "Vera" }) { edges { node { name source attribution { partner { name } source } } } } }`);
+    expect(leads.edges.map((edge: any) => edge.node)).toEqual([{ name: 'Vera Visitor', source: 'CHANNEL', attribution: { partner: { name: 'Aurora Referrals' }, source: 'REFERRAL_CODE' } }]);
+
     // Hebrew: the portal and the ledger run right to left, amounts and all.
     await switchLanguage(partner, 'Language', 'עברית');
     expect(await partner.locator('html').getAttribute('lang')).toBe('he');

@@ -156,6 +156,8 @@ type Documents = {
     "\n  query PortalDeals($first: Int, $after: String) {\n    partnerDeals(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id title status expectedCloseDate amount { amountMinor currency } stage { id name } } }\n    }\n  }\n": typeof types.PortalDealsDocument,
     "\n  query PortalPayouts($first: Int, $after: String) {\n    payouts(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id periodStart periodEnd entryCount status paidAt reference createdAt total { amountMinor currency } } }\n    }\n  }\n": typeof types.PortalPayoutsDocument,
     "\n  query PortalPayoutCsv($id: ID!) { payout(id: $id) { id csv } }\n": typeof types.PortalPayoutCsvDocument,
+    "\n  query ReferralInvitation($workspace: String!, $referralCode: String!) {\n    referralInvitation(workspace: $workspace, referralCode: $referralCode) { workspaceName referrerName }\n  }\n": typeof types.ReferralInvitationDocument,
+    "\n  mutation SubmitReferral($input: SubmitReferralInput!) { submitReferral(input: $input) }\n": typeof types.SubmitReferralDocument,
     "\n  fragment SettingsStage on Stage { id name probability kind position version }\n": typeof types.SettingsStageFragmentDoc,
     "\n  fragment SettingsPipeline on Pipeline { id name isDefault version stages { ...SettingsStage } }\n": typeof types.SettingsPipelineFragmentDoc,
     "\n  query SettingsPipelines { pipelines(first: 50) { edges { node { ...SettingsPipeline } } } }\n": typeof types.SettingsPipelinesDocument,
@@ -318,6 +320,8 @@ const documents: Documents = {
     "\n  query PortalDeals($first: Int, $after: String) {\n    partnerDeals(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id title status expectedCloseDate amount { amountMinor currency } stage { id name } } }\n    }\n  }\n": types.PortalDealsDocument,
     "\n  query PortalPayouts($first: Int, $after: String) {\n    payouts(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { cursor node { id periodStart periodEnd entryCount status paidAt reference createdAt total { amountMinor currency } } }\n    }\n  }\n": types.PortalPayoutsDocument,
     "\n  query PortalPayoutCsv($id: ID!) { payout(id: $id) { id csv } }\n": types.PortalPayoutCsvDocument,
+    "\n  query ReferralInvitation($workspace: String!, $referralCode: String!) {\n    referralInvitation(workspace: $workspace, referralCode: $referralCode) { workspaceName referrerName }\n  }\n": types.ReferralInvitationDocument,
+    "\n  mutation SubmitReferral($input: SubmitReferralInput!) { submitReferral(input: $input) }\n": types.SubmitReferralDocument,
     "\n  fragment SettingsStage on Stage { id name probability kind position version }\n": types.SettingsStageFragmentDoc,
     "\n  fragment SettingsPipeline on Pipeline { id name isDefault version stages { ...SettingsStage } }\n": types.SettingsPipelineFragmentDoc,
     "\n  query SettingsPipelines { pipelines(first: 50) { edges { node { ...SettingsPipeline } } } }\n": types.SettingsPipelinesDocument,
@@ -903,6 +907,14 @@ export function graphql(source: "\n  query PortalPayouts($first: Int, $after: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortalPayoutCsv($id: ID!) { payout(id: $id) { id csv } }\n"): typeof import('./graphql').PortalPayoutCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralInvitation($workspace: String!, $referralCode: String!) {\n    referralInvitation(workspace: $workspace, referralCode: $referralCode) { workspaceName referrerName }\n  }\n"): typeof import('./graphql').ReferralInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitReferral($input: SubmitReferralInput!) { submitReferral(input: $input) }\n"): typeof import('./graphql').SubmitReferralDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

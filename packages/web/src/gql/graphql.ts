@@ -736,6 +736,19 @@ export type SubmitDealRegistrationInput = {
   title: string;
 };
 
+/** Someone answering a referral link: becomes a lead credited to the referrer. */
+export type SubmitReferralInput = {
+  companyName?: string | null | undefined;
+  email: string;
+  firstName: string;
+  lastName?: string | null | undefined;
+  phone?: string | null | undefined;
+  /** The referral code in the link. */
+  referralCode: string;
+  /** The workspace in the link (its short name). */
+  workspace: string;
+};
+
 export type TransferDealInput = {
   id: string | number;
   /** An open stage of another pipeline; the deal goes on top of it. */
@@ -1749,6 +1762,21 @@ export type PortalPayoutCsvQueryVariables = Exact<{
 
 
 export type PortalPayoutCsvQuery = { payout: { id: string, csv: string } | null };
+
+export type ReferralInvitationQueryVariables = Exact<{
+  workspace: string;
+  referralCode: string;
+}>;
+
+
+export type ReferralInvitationQuery = { referralInvitation: { workspaceName: string, referrerName: string } };
+
+export type SubmitReferralMutationVariables = Exact<{
+  input: SubmitReferralInput;
+}>;
+
+
+export type SubmitReferralMutation = { submitReferral: boolean };
 
 export type SettingsStageFragment = { id: string, name: string, probability: number, kind: StageKind, position: number, version: number };
 
@@ -6457,6 +6485,19 @@ export const PortalPayoutCsvDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalPayoutCsvQuery, PortalPayoutCsvQueryVariables>;
+export const ReferralInvitationDocument = new TypedDocumentString(`
+    query ReferralInvitation($workspace: String!, $referralCode: String!) {
+  referralInvitation(workspace: $workspace, referralCode: $referralCode) {
+    workspaceName
+    referrerName
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralInvitationQuery, ReferralInvitationQueryVariables>;
+export const SubmitReferralDocument = new TypedDocumentString(`
+    mutation SubmitReferral($input: SubmitReferralInput!) {
+  submitReferral(input: $input)
+}
+    `) as unknown as TypedDocumentString<SubmitReferralMutation, SubmitReferralMutationVariables>;
 export const SettingsPipelinesDocument = new TypedDocumentString(`
     query SettingsPipelines {
   pipelines(first: 50) {

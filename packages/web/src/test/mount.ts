@@ -11,6 +11,7 @@ import { myDayRoutes } from '../modules/my-day/routes';
 import { partnerRoutes } from '../modules/partners/routes';
 import { pluginRoutes } from '../modules/plugins/routes';
 import { portalRoutes } from '../modules/portal/routes';
+import { referralRoutes } from '../modules/referral/routes';
 import { settingsRoutes } from '../modules/settings/routes';
 import { h, type Component } from 'vue';
 import { VApp } from 'vuetify/components';
@@ -40,7 +41,7 @@ const stub: Component = { render() { return h('div', { 'data-test': `route-${Str
 function pagesWith(component: (name: RouteRecordName | undefined) => Component): RouteRecordRaw[] {
   const shell = [...myDayRoutes, ...boardRoutes, ...dealRoutes, ...leadRoutes, ...contactRoutes, ...settingsRoutes, ...commissionRoutes, ...pluginRoutes, ...partnerRoutes, ...portalRoutes];
   return [
-    ...authRoutes.map((route) => ({ ...route, component: component(route.name) }) as RouteRecordRaw),
+    ...[...authRoutes, ...referralRoutes].map((route) => ({ ...route, component: component(route.name) }) as RouteRecordRaw),
     { path: '/', name: 'home', redirect: { name: 'my-day' } },
     ...shell.map((route) => ({ ...route, path: `/${route.path}`, component: component(route.name) }) as RouteRecordRaw),
   ];

@@ -28,7 +28,9 @@ describe('ReferralCodeCard', () => {
     await wrapper.find('[data-test="issue-code"]').trigger('click');
     await vi.waitFor(() => expect(wrapper.find('[data-test="contact-referral-code"]').text()).toBe('Q8ZK4MNP'));
     expect(api.sent('IssueReferralCode')).toEqual([{ input: { contactId: 'c1' } }]);
-    expect(wrapper.find('[data-test="share-text"]').text()).toBe('Get in touch with Fjord and mention my referral code Q8ZK4MNP.');
+    const link = `${window.location.origin}/refer/fjord/Q8ZK4MNP`;
+    expect(wrapper.find('[data-test="referral-link"]').text()).toBe(link);
+    expect(wrapper.find('[data-test="share-text"]').text()).toBe(`Get in touch with Fjord and mention my referral code Q8ZK4MNP, or leave your details here: ${link}`);
     wrapper.unmount();
   });
 

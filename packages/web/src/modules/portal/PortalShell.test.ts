@@ -66,7 +66,9 @@ describe('the partner portal in the app', () => {
     expect(wrapper.find('[data-test="notification-bell"]').exists()).toBe(false);
     expect(wrapper.find('[data-test="portal-title"]').text()).toBe('Nordic Resellers');
     expect(wrapper.find('[data-test="partner-tier"]').text()).toBe('gold');
-    expect(wrapper.find('[data-test="portal-share-text"]').text()).toBe('Get in touch with Fjord and mention referral code K7M2QX9P.');
+    const link = `${window.location.origin}/refer/fjord/K7M2QX9P`;
+    expect(wrapper.find('[data-test="portal-referral-link"]').text()).toBe(link);
+    expect(wrapper.find('[data-test="portal-share-text"]').text()).toBe(`Get in touch with Fjord and mention referral code K7M2QX9P, or leave your details here: ${link}`);
     expect(wrapper.find('[data-test="total-APPROVED-EUR"] [data-test="total-amount"]').text()).toBe('€150.55');
 
     for (const teamPage of ['/leads', '/partners', '/deals/d1', '/settings', '/commissions']) {
