@@ -1,11 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rightToLeftLaidOut } from './layout';
+import { api, ARTIFACTS, launchChromium, rightToLeftLaidOut } from './browser';
 import { buildProduct, startAppServer, type AppServer } from './app-server';
-
-const ARTIFACTS = path.resolve(import.meta.dirname, '../../../test-artifacts');
 
 /**
  * The product as people use it: the built app served by the real server, in Debian's
@@ -20,30 +17,13 @@ describe('in the browser', () => {
   beforeAll(async () => {
     buildProduct();
     server = await startAppServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
   });
 
-  async function api(page: Page, query: string, variables: Record<string, unknown> = {}) {
-    return page.evaluate(async ({ query, variables }) => {
-      const token = JSON.parse(localStorage.getItem('dealflow.session')!).accessToken as string;
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      const result = (await response.json()) as { data: Record<string, any>; errors?: unknown[] };
-      if (result.errors) throw new Error(JSON.stringify(result.errors));
-      return result.data;
-    }, { query, variables });
-  }
 
   it('signs up, invites a colleague; a deal dragged and won by one moves live on the other\'s board; Arabic is right to left', async () => {
     const owner = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 800 } })).newPage();
