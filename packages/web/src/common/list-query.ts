@@ -1,8 +1,8 @@
-import { computed, ref, watch, type Ref } from 'vue';
+import { computed, ref, watch, type ComputedRef, type Ref } from 'vue';
 import { useRoute, useRouter, type LocationQuery } from 'vue-router';
-import { useFormErrors } from '../../common/form-errors';
-import type { SortDirection } from '../../gql/graphql';
-import { watchDebounced } from './use-debounced';
+import { useFormErrors } from './form-errors';
+import type { SortDirection } from '../gql/graphql';
+import { watchDebounced } from './debounced';
 
 /** One page of a connection, as the list queries ask for it. */
 export interface Page<Row> {
@@ -37,6 +37,19 @@ export interface ListQueryOptions<Row, Field extends string, Filter extends stri
 
 export const PAGE_SIZES = [10, 20, 50, 100];
 const DEFAULT_PAGE_SIZE = 20;
+
+/** What a pager needs of a list: its page, its rows and the moves between pages. */
+export interface PagedList {
+  pageIndex: ComputedRef<number>;
+  pageSize: ComputedRef<number>;
+  rows: Ref<unknown[]>;
+  total: Ref<number>;
+  hasNext: Ref<boolean>;
+  loading: Ref<boolean>;
+  next(): void;
+  previous(): void;
+  setPageSize(size: number): void;
+}
 
 /**
  * A server-paged, sortable, searchable list whose search (`q`), sort (`sort`, `order`), page
