@@ -83,7 +83,8 @@ import {
 import { PluginSimulator } from './modules/plugins/plugin-simulation';
 import { LedgerService } from './modules/commissions/ledger.service';
 import { LedgerEntryResolver } from './modules/commissions/ledger.resolver';
-import { CommissionPeriodResolver, PayoutResolver } from './modules/commissions/payout.resolver';
+import { PayoutResolver } from './modules/commissions/payout.resolver';
+import { CommissionPeriodResolver } from './modules/commissions/commission-period.resolver';
 import { CommissionPeriodService } from './modules/commissions/commission-period.service';
 import { AuditEntryResolver } from './modules/audit/audit.resolver';
 import { ReferralLinkResolver } from './modules/partners/referral-link.resolver';

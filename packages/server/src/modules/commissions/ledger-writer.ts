@@ -4,7 +4,6 @@ import type { NewRecord } from '../../tenancy/tenant-scope';
 import { Contact } from '../contacts/contact.entity';
 import { PartnerGroup } from '../partners/partner-group.entity';
 import type { EventSubject } from '../plugins/plugin-input';
-import { reversibleOf } from '../plugins/plugin-input';
 import { User } from '../users/user.entity';
 import { fraudFlags } from './fraud-checks';
 import { LedgerEntry, LedgerEntryKind, LedgerEntryStatus } from './ledger-entry.entity';
@@ -193,6 +192,12 @@ export class LedgerWriter {
     const group = groupId ? await ctx.data.repo(PartnerGroup).findById(groupId) : null;
     return group?.holdDays ?? 0;
   }
+}
+
+/** Voided entries have nothing left; others what their reversals have not taken back. */
+export function reversibleOf(entry: LedgerEntry, alreadyReversed: number): number {
+  if (entry.status === LedgerEntryStatus.VOIDED) return 0;
+  return Math.max(0, entry.amountMinor - alreadyReversed);
 }
 
 /** What every entry of a run records: where it came from, for explaining and replaying it. */

@@ -15,15 +15,6 @@ export class IssuePayoutsInput {
 }
 
 @InputType()
-export class CommissionPeriodInput {
-  @Field(() => String, { description: 'First day of the period (YYYY-MM-DD).' })
-  periodStart: string;
-
-  @Field(() => String, { description: 'Last day of the period (YYYY-MM-DD).' })
-  periodEnd: string;
-}
-
-@InputType()
 export class MarkPayoutPaidInput {
   @Field(() => ID)
   id: string;

@@ -9,9 +9,7 @@ import { Partner } from '../partners/partner.entity';
 import { User } from '../users/user.entity';
 import { LedgerEntry } from './ledger-entry.entity';
 import { Payout } from './payout.entity';
-import { CommissionPeriod } from './commission-period.entity';
-import { CommissionPeriodService } from './commission-period.service';
-import { IssuePayoutsInput, CommissionPeriodInput, MarkPayoutPaidInput, PayoutFilter } from './payout.inputs';
+import { IssuePayoutsInput, MarkPayoutPaidInput, PayoutFilter } from './payout.inputs';
 import { PayoutService } from './payout.service';
 
 @ObjectType({ simpleResolvers: true })
@@ -72,22 +70,5 @@ export class PayoutResolver {
   @Command(() => Payout)
   markPayoutPaid(@Session() ctx: RequestContext, @Arg('input') input: MarkPayoutPaidInput): Promise<Payout> {
     return this.service.markPaid(ctx, input.id, input.reference);
-  }
-}
-
-@Resolver(() => CommissionPeriod)
-export class CommissionPeriodResolver {
-  constructor(private readonly service: CommissionPeriodService) {}
-
-  @Authorized(Role.MANAGER)
-  @Query(() => [CommissionPeriod], { description: 'Closed commission periods, latest first.' })
-  commissionPeriods(@Session() ctx: RequestContext): Promise<CommissionPeriod[]> {
-    return this.service.list(ctx);
-  }
-
-  @Authorized(Role.MANAGER)
-  @Command(() => CommissionPeriod, { description: 'Closes a period: every active partner\'s plugins run their period.closed true-ups, once.' })
-  closeCommissionPeriod(@Session() ctx: RequestContext, @Arg('input') input: CommissionPeriodInput): Promise<CommissionPeriod> {
-    return this.service.close(ctx, input.periodStart, input.periodEnd);
   }
 }

@@ -37,12 +37,14 @@ export class PaymentService {
     if (!invoice) throw new NotFoundError('Invoice payment', 'invoiceId');
     const deal = await ctx.data.repo(Deal).getById(invoice.dealId, 'Deal');
     const amountMinor = positive('amountMinor', input.amountMinor);
-    const refunded = await this.refundedOf(ctx, invoice.id);
-    const existing = await this.byExternalId(ctx, input.externalId);
-    if (!existing && amountMinor > invoice.amountMinor - refunded) {
-      throw new UserInputError('amountMinor', `Only ${invoice.amountMinor - refunded} minor units of this invoice are left to refund`);
+    // A refund sent again is checked against itself, not against what is left after it.
+    const repeated = await this.byExternalId(ctx, input.externalId);
+    if (repeated) return sameOrConflict(repeated, { kind: PaymentKind.REFUND, dealId: deal.id, amountMinor });
+    const left = invoice.amountMinor - (await this.refundedOf(ctx, invoice.id));
+    if (amountMinor > left) {
+      throw new UserInputError('amountMinor', `Only ${left} minor units of this invoice are left to refund`);
     }
-    return this.record(ctx, deal, PaymentEventType.REFUND_RECORDED, {
+    return this.insert(ctx, deal, PaymentEventType.REFUND_RECORDED, {
       kind: PaymentKind.REFUND,
       externalId: input.externalId,
       invoiceNumber: invoice.invoiceNumber,
@@ -77,6 +79,15 @@ export class PaymentService {
   ): Promise<Payment> {
     const existing = await this.byExternalId(ctx, payment.externalId);
     if (existing) return sameOrConflict(existing, { ...payment, dealId: deal.id });
+    return this.insert(ctx, deal, event, payment);
+  }
+
+  private async insert(
+    ctx: RequestContext,
+    deal: Deal,
+    event: PaymentEventType,
+    payment: Pick<Payment, 'kind' | 'externalId' | 'invoiceNumber' | 'refundOfId' | 'amountMinor' | 'occurredAt'>,
+  ): Promise<Payment> {
     const recorded = await ctx.data.repo(Payment).insert({
       ...payment,
       dealId: deal.id,

@@ -49,8 +49,9 @@ export class PluginExecutionService {
     const subject = await this.inputs.subject(ctx, event);
     const input = (run.input as HookInput | null) ?? (await this.inputs.input(ctx, run.hook as HookName, subject, installation));
     if (!run.input) {
-      await ctx.data.repo(PluginRun).updateWhere({ id: run.id }, { input, settingsHash: sha256(JSON.stringify(input.settings)) }, { touch: false });
-      Object.assign(run, { input, settingsHash: sha256(JSON.stringify(input.settings)) });
+      const settingsHash = sha256(JSON.stringify(input.settings));
+      await ctx.data.repo(PluginRun).updateWhere({ id: run.id }, { input, settingsHash }, { touch: false });
+      Object.assign(run, { input, settingsHash });
     }
     return { run, version, installation, plugin, subject, input };
   }
@@ -155,7 +156,8 @@ function source(prepared: PreparedRun, result: Extract<RunResult, { ok: true }>)
     pluginVersionId: version.id,
     pluginRef: `${plugin.key}@${version.semver}`,
     codeHash: version.codeHash,
-    settingsHash: run.settingsHash ?? sha256(JSON.stringify(input.settings)),
+    // Stored with the input at the first attempt, so always there by now.
+    settingsHash: run.settingsHash!,
     inputHash: result.inputHash,
     outputHash: result.outputHash,
     input,

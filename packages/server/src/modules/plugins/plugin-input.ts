@@ -5,6 +5,7 @@ import { NotFoundError } from '../../graphql/errors';
 import { lineTotalMinor } from '../../money/money';
 import type { RequestContext } from '../../tenancy/request-context';
 import { LedgerEntry, LedgerEntryKind, LedgerEntryStatus } from '../commissions/ledger-entry.entity';
+import { reversibleOf } from '../commissions/ledger-writer';
 import { Contact } from '../contacts/contact.entity';
 import { Deal } from '../deals/deal.entity';
 import { DealLineItem } from '../deals/line-item.entity';
@@ -220,12 +221,6 @@ export class PluginInputBuilder {
     const referralId = (payload as HookPayloads['referral.converted']).referralId;
     return ctx.data.repo(Referral).count({ referrerContactId: referrer.contactId, status: ReferralStatus.CONVERTED, id: Not(In([referralId])) });
   }
-}
-
-/** Voided entries have nothing left; others what their reversals have not taken back. */
-export function reversibleOf(entry: LedgerEntry, alreadyReversed: number): number {
-  if (entry.status === LedgerEntryStatus.VOIDED) return 0;
-  return Math.max(0, entry.amountMinor - alreadyReversed);
 }
 
 function partnerSnapshot(partner: Partner): PartnerSnapshot {
