@@ -252,7 +252,7 @@ export interface PluginLimits {
   /** Interrupt checks (each about 10,000 bytecode steps) before the run is stopped; at least 1. */
   instructionChecks: number;
   /**
-   * The plugin's heap, in bytes: from 1 MB (below it a fresh QuickJS context cannot even start)
+   * The plugin's heap, in bytes: from 1 MB (below it QuickJS cannot even load a plugin)
    * to the platform's 10 MB. Below that ceiling the limit is approximate: QuickJS counts its
    * allocations rather than their exact sizes and can miss bulk ones (`new Array(n).fill(x)`),
    * so a plugin may run out before or after the figure; the ceiling itself is held by a capped

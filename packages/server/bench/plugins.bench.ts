@@ -18,8 +18,8 @@ import { RequestContext } from '../src/tenancy/request-context';
 
 /**
  * `pnpm bench` (plugins): what partner plugins cost.
- *  1. One evaluation of each built-in plugin in a fresh QuickJS runtime, through the sandbox's
- *     worker pool (round trip) and inside the worker (evaluation alone): p50 and p99.
+ *  1. One evaluation of each built-in plugin, from a fresh copy of the loaded runtime, through
+ *     the sandbox's worker pool (round trip) and inside the worker (evaluation alone): p50, p99.
  *  2. Events per second through the whole path on MariaDB: DealWon events in the outbox →
  *     dispatcher → run queue → sandbox → ledger entries committed.
  *  3. A simulation replaying 100,000 past runs with other settings.
@@ -107,7 +107,7 @@ async function evaluationCost(): Promise<void> {
   } finally {
     await sandbox.close();
   }
-  console.log(`\nSandbox cost per evaluation, fresh QuickJS runtime each (${EVALUATIONS} runs after 200 warm-up, one worker)`);
+  console.log(`\nSandbox cost per evaluation, each from a fresh copy of the loaded runtime (${EVALUATIONS} runs after 200 warm-up, one worker)`);
   table(['plugin', 'evaluate p50', 'evaluate p99', 'round trip p50', 'round trip p99', 'p50 vs 0.5 ms'], rows);
 }
 

@@ -27,12 +27,13 @@ export const PLATFORM_LIMITS: Readonly<SandboxLimits> = Object.freeze({
 });
 
 /**
- * The largest bundle a host accepts: enough for a plugin with a few small libraries inlined,
- * since the sandbox parses the whole of it on every run.
+ * The largest bundle a host accepts: enough for a plugin with a few small libraries inlined.
+ * Each sandbox worker parses a bundle once and keeps an image of its memory after loading,
+ * which costs about what loading allocated.
  */
 export const MAX_BUNDLE_BYTES = 512 * KB;
 
-/** Below these a fresh QuickJS context cannot even start, and takes its worker down with it. */
+/** Below these QuickJS cannot even load the prelude, and takes its worker down with it. */
 const MINIMUM_LIMITS: Readonly<SandboxLimits> = Object.freeze({
   instructionChecks: 1,
   memoryBytes: 1 * MB,

@@ -2,7 +2,7 @@ import type { HookName } from '../plugin.js';
 import type { SandboxLimits } from './limits.js';
 import type { HookOutcome } from './results.js';
 
-/** What the pool asks a worker to do: one evaluation in a fresh QuickJS runtime. */
+/** What the pool asks a worker to do: one evaluation, from an image of the bundle just loaded. */
 export type WorkerJob =
   | { kind: 'run'; bundle: string; limits: SandboxLimits; hook: HookName; inputJson: string }
   | { kind: 'describe'; bundle: string; limits: SandboxLimits };

@@ -17,8 +17,10 @@ export interface SandboxOptions {
 const DEFAULT_HARD_KILL_GRACE_MS = 250;
 
 /**
- * Runs untrusted plugin bundles: each evaluation in a fresh QuickJS runtime, inside a pool of
- * worker threads so that a run the interpreter cannot stop is stopped by terminating its thread.
+ * Runs untrusted plugin bundles in QuickJS, each evaluation from a byte-for-byte image of the
+ * interpreter's memory right after the bundle loaded (nothing a run leaves behind reaches the
+ * next), inside a pool of worker threads so that a run the interpreter cannot stop is stopped
+ * by terminating its thread.
  */
 export class Sandbox {
   private readonly pool: WorkerPool;
