@@ -30,7 +30,7 @@ export interface Config {
 export interface PluginsConfig {
   /** Run queued plugin runs in this instance. */
   run: boolean;
-  /** Worker threads evaluating plugins in parallel (each with a fresh QuickJS runtime per run). */
+  /** Worker threads evaluating plugins in parallel (each run from an image of its plugin just loaded). */
   workers: number;
   /** How often due retries are looked for when nothing wakes the runner. */
   pollMs: number;
