@@ -222,7 +222,10 @@ export type Json = string | number | boolean | null | Json[] | { [key: string]: 
  */
 export type Settings = { [key: string]: Json };
 
-/** A JSON Schema (draft 2020-12 subset: type, properties, required, enum, minimum, maximum, items, default, title, description). */
+/**
+ * A JSON Schema (draft 2020-12 subset: type, properties, required, enum, oneOf of consts, minimum,
+ * maximum, items, default, title, description, format).
+ */
 export interface SettingsSchema {
   type: 'object';
   properties: Record<string, JsonSchema>;
@@ -230,11 +233,21 @@ export interface SettingsSchema {
   additionalProperties?: boolean;
 }
 
+/** One labelled value of a choice: `{ const: 'flat', title: 'A flat amount per deal' }`. */
+export interface JsonSchemaChoice {
+  const: Json;
+  title?: string;
+}
+
 export interface JsonSchema {
   type?: 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array';
   title?: string;
   description?: string;
   enum?: Json[];
+  /** A choice with labels, the JSON Schema way: the value must be one of the `const`s; the form shows their titles. */
+  oneOf?: JsonSchemaChoice[];
+  /** On an integer, `basis-points`: the form shows and reads it as a percentage (2000 is 20 %). */
+  format?: 'basis-points';
   minimum?: number;
   maximum?: number;
   default?: Json;

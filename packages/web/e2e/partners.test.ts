@@ -87,21 +87,22 @@ describe('the partner programme in the browser', () => {
     await ownerNav.getByRole('link', { name: 'Plugins', exact: true }).click();
     await owner.locator('[data-test="no-installations"]').waitFor();
     await owner.locator('[data-test="add-affiliate-commission"]').click();
-    await owner.locator('[data-test="notice"]', { hasText: `${PLUGIN} 1.0.0 is in the catalogue.` }).waitFor();
+    await owner.locator('[data-test="notice"]', { hasText: `${PLUGIN} 1.1.0 is in the catalogue.` }).waitFor();
     const card = owner.locator('[data-test^="plugin-"]', { hasText: PLUGIN });
     await card.locator('[data-test^="install-"]').click();
     const dialog = owner.locator('[data-test="installation-form"]');
     await dialog.waitFor();
     expect(await owner.locator('.v-dialog .v-card-title').innerText()).toBe(`Install ${PLUGIN}`);
-    // The form is the plugin's JSON schema: its titles, its defaults, its ranges.
+    // The form is the plugin's JSON schema: its titles, its defaults, its ranges; choices by
+    // their labels and rates in basis points as percentages.
     const rate = dialog.locator('[data-test="setting-settings.rateBasisPoints"]');
     const holdDays = dialog.locator('[data-test="setting-settings.holdDays"]');
-    expect(await rate.locator('input').inputValue()).toBe('2000');
-    expect(await rate.innerText()).toContain('From 0 to 10,000.');
+    expect(await rate.locator('input').inputValue()).toBe('20');
+    expect(await rate.innerText()).toContain('From 0% to 100%.');
     expect(await holdDays.locator('input').inputValue()).toBe('30');
-    expect(await dialog.locator('[data-test="setting-settings.mode"]').innerText()).toContain('percentage');
+    expect(await dialog.locator('[data-test="setting-settings.mode"]').innerText()).toContain('A percentage of the basis');
     await dialog.locator('[data-test="installation-name"] input').fill(INSTALLATION);
-    await rate.locator('input').fill('1000');
+    await rate.locator('input').fill('10');
     await holdDays.locator('input').fill('0');
     // A window tall enough for the whole dialog, which scrolls in a smaller one.
     await owner.setViewportSize({ width: 1400, height: 1500 });
@@ -237,7 +238,7 @@ describe('the partner programme in the browser', () => {
     expect(await details.locator('[data-test="explanation"]').innerText()).toBe(`10 % of 25,000.00 USD deal "${OPPORTUNITY}" = 2,500.00 USD`);
     expect(await details.locator('[data-test="fact-basis"]').innerText()).toBe(AMOUNT);
     expect(await details.locator('[data-test="fact-rate"]').innerText()).toBe('10%');
-    expect(await details.locator('[data-test="fact-plugin"]').innerText()).toBe('affiliate-commission@1.0.0');
+    expect(await details.locator('[data-test="fact-plugin"]').innerText()).toBe('affiliate-commission@1.1.0');
     expect(await details.locator('[data-test="fact-reason"]').innerText()).toBe('one-off');
     expect(await details.locator('[data-test="hashes"]').innerText()).toMatch(/Code[\s\S]*Settings[\s\S]*Input[\s\S]*Output/);
     await shot(owner, 'ledger-en.png');

@@ -39,7 +39,7 @@ interface Basis {
 
 export default definePlugin<AffiliateSettings>({
   id: 'affiliate-commission',
-  version: '1.0.0',
+  version: '1.1.0',
   apiVersion: API_VERSION,
   kind: 'commission',
   name: 'Affiliate commission',
@@ -52,13 +52,17 @@ export default definePlugin<AffiliateSettings>({
         type: 'string',
         title: 'Mode',
         description: 'A percentage of the basis, or a flat amount per deal or invoice.',
-        enum: ['percentage', 'flat'],
+        oneOf: [
+          { const: 'percentage', title: 'A percentage of the basis' },
+          { const: 'flat', title: 'A flat amount per deal or invoice' },
+        ],
         default: 'percentage',
       },
       rateBasisPoints: {
         type: 'integer',
         title: 'Rate',
-        description: 'Percentage mode: the rate in basis points (2000 = 20 %), used below the first tier.',
+        description: 'Percentage mode: the rate below the first tier.',
+        format: 'basis-points',
         minimum: 0,
         maximum: 10000,
         default: 2000,
@@ -79,7 +83,7 @@ export default definePlugin<AffiliateSettings>({
           type: 'object',
           properties: {
             fromBasisMinor: { type: 'integer', title: 'From trailing 90-day basis (minor units)', minimum: 0 },
-            rateBasisPoints: { type: 'integer', title: 'Rate (basis points)', minimum: 0, maximum: 10000 },
+            rateBasisPoints: { type: 'integer', title: 'Rate', format: 'basis-points', minimum: 0, maximum: 10000 },
           },
           required: ['fromBasisMinor', 'rateBasisPoints'],
           additionalProperties: false,
@@ -89,8 +93,11 @@ export default definePlugin<AffiliateSettings>({
       commissionOn: {
         type: 'string',
         title: 'Commission on',
-        description: '"deal": once, on the won deal\'s amount; "invoices": on every paid invoice, for as many months as Recurring months says.',
-        enum: ['deal', 'invoices'],
+        description: 'Invoices: for as many months as Recurring months says.',
+        oneOf: [
+          { const: 'deal', title: "Once, on the won deal's amount" },
+          { const: 'invoices', title: 'On every paid invoice' },
+        ],
         default: 'deal',
       },
       recurringMonths: {

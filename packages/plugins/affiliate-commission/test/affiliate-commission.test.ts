@@ -23,7 +23,7 @@ function prior(id: string, amountMinor: number, basisMinor: number, reversibleMi
 describe('affiliate-commission manifest', () => {
   it('declares the commission hooks it handles', () => {
     const { manifest } = plugin;
-    expect(manifest).toMatchObject({ id: 'affiliate-commission', version: '1.0.0', apiVersion: 1, kind: 'commission' });
+    expect(manifest).toMatchObject({ id: 'affiliate-commission', version: '1.1.0', apiVersion: 1, kind: 'commission' });
     expect([...manifest.hooks].sort()).toEqual(['deal.reopened', 'deal.won', 'invoice.paid', 'invoice.refunded', 'subscription.churned']);
   });
 

@@ -19,7 +19,7 @@ type ReferralSettings = {
 
 export default definePlugin<ReferralSettings>({
   id: 'referral-reward',
-  version: '1.0.0',
+  version: '1.1.0',
   apiVersion: API_VERSION,
   kind: 'reward',
   name: 'Referral reward',
@@ -97,8 +97,15 @@ function rewardSchema(title: string, description: string, example: Reward): Json
     title,
     description: `${description} A credit is in minor units of the credit currency; a discount in basis points (1000 = 10 %).`,
     properties: {
-      type: { type: 'string', enum: ['credit', 'discount'] },
-      value: { type: 'integer', minimum: 0 },
+      type: {
+        type: 'string',
+        title: 'Reward',
+        oneOf: [
+          { const: 'credit', title: 'A credit (value in minor units of the currency)' },
+          { const: 'discount', title: 'A discount (value in basis points)' },
+        ],
+      },
+      value: { type: 'integer', title: 'Value', minimum: 0 },
     },
     required: ['type', 'value'],
     additionalProperties: false,

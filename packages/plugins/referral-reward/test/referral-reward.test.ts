@@ -27,7 +27,7 @@ function converted(before: number, settings: Settings = {}) {
 describe('referral-reward manifest', () => {
   it('declares the reward hooks it handles', () => {
     const { manifest } = plugin;
-    expect(manifest).toMatchObject({ id: 'referral-reward', version: '1.0.0', apiVersion: 1, kind: 'reward' });
+    expect(manifest).toMatchObject({ id: 'referral-reward', version: '1.1.0', apiVersion: 1, kind: 'reward' });
     expect([...manifest.hooks].sort()).toEqual(['lead.converted', 'referral.converted']);
   });
 

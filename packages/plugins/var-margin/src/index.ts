@@ -34,7 +34,7 @@ interface Component {
 
 export default definePlugin<VarMarginSettings>({
   id: 'var-margin',
-  version: '1.0.0',
+  version: '1.1.0',
   apiVersion: API_VERSION,
   kind: 'commission',
   name: 'VAR margin',
@@ -46,7 +46,8 @@ export default definePlugin<VarMarginSettings>({
       productMarginBasisPoints: {
         type: 'integer',
         title: 'Product margin',
-        description: 'Margin on resold catalogue products, in basis points (2000 = 20 %).',
+        description: 'Margin on resold catalogue products.',
+        format: 'basis-points',
         minimum: 0,
         maximum: 10000,
         default: 2000,
@@ -54,7 +55,8 @@ export default definePlugin<VarMarginSettings>({
       servicesShareBasisPoints: {
         type: 'integer',
         title: 'Services share',
-        description: "The partner's share of its own services, in basis points (8000 = 80 %).",
+        description: "The partner's share of its own services.",
+        format: 'basis-points',
         minimum: 0,
         maximum: 10000,
         default: 8000,
@@ -74,7 +76,7 @@ export default definePlugin<VarMarginSettings>({
           type: 'object',
           properties: {
             sku: { type: 'string', title: 'SKU' },
-            basisPoints: { type: 'integer', title: 'Margin (basis points)', minimum: 0, maximum: 10000 },
+            basisPoints: { type: 'integer', title: 'Margin', format: 'basis-points', minimum: 0, maximum: 10000 },
           },
           required: ['sku', 'basisPoints'],
           additionalProperties: false,

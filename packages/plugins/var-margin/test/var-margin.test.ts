@@ -24,7 +24,7 @@ function prior(id: string, amountMinor: number, basisMinor: number, reversibleMi
 describe('var-margin manifest', () => {
   it('declares the commission hooks it handles', () => {
     const { manifest } = plugin;
-    expect(manifest).toMatchObject({ id: 'var-margin', version: '1.0.0', apiVersion: 1, kind: 'commission' });
+    expect(manifest).toMatchObject({ id: 'var-margin', version: '1.1.0', apiVersion: 1, kind: 'commission' });
     expect([...manifest.hooks].sort()).toEqual(['deal.reopened', 'deal.won', 'invoice.refunded']);
   });
 

@@ -1,6 +1,7 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useSessionStore } from '../stores/session';
+import { ratePercent } from './basis-points';
 import { dateTimeFormat, numberFormat } from './intl';
 import { formatMoney } from './money';
 
@@ -22,6 +23,8 @@ export function useFormat() {
   return {
     money: (value: Money) => formatMoney(value.amountMinor, value.currency, locale.value),
     number: (value: number) => numberFormat(locale.value).format(value),
+    /** A rate in basis points as a percentage: 1250 → "12.5%". */
+    rate: (basisPoints: number) => ratePercent(basisPoints, locale.value),
     /** A calendar date, `2026-11-24`. */
     date: (value: string) => dateTimeFormat(locale.value, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value.slice(0, 10)}T00:00:00Z`)),
     /** An instant, in the workspace's time zone. */

@@ -26,7 +26,9 @@ export default definePlugin<CommissionSettings>({
       rateBasisPoints: {
         type: 'integer',
         title: 'Rate',
-        description: 'On new business, upsells and cross-sells, in basis points (1000 = 10 %).',
+        description: 'On new business, upsells and cross-sells.',
+        // Shown and typed as a percentage in the form; the plugin gets basis points (1000 = 10 %).
+        format: 'basis-points',
         minimum: 0,
         maximum: 10000,
         default: 1000,
@@ -34,7 +36,8 @@ export default definePlugin<CommissionSettings>({
       renewalRateBasisPoints: {
         type: 'integer',
         title: 'Renewal rate',
-        description: 'On renewals, in basis points (500 = 5 %).',
+        description: 'On renewals.',
+        format: 'basis-points',
         minimum: 0,
         maximum: 10000,
         default: 500,

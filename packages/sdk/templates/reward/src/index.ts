@@ -40,7 +40,8 @@ export default definePlugin<RewardSettings>({
       referredDiscountBasisPoints: {
         type: 'integer',
         title: 'Referred customer discount',
-        description: 'In basis points (1000 = 10 %); 0 gives none.',
+        description: '0 gives none.',
+        format: 'basis-points',
         minimum: 0,
         maximum: 10000,
         default: 1000,

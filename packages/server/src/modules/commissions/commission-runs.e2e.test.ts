@@ -213,7 +213,7 @@ describe('commission plugins run from the outbox into the ledger', () => {
     expect(issuePayouts[0]).toMatchObject({ total: { amountMinor: 30_000, currency: 'USD' }, entryCount: 1, status: 'ISSUED' });
     expect(issuePayouts[0].csv).toContain('"10 %');
     expect(issuePayouts[0].csv.split('\r\n')[0]).toBe('date,entry,kind,hook,deal,explanation,basis,rate_percent,amount,currency,plugin');
-    expect(issuePayouts[0].csv).toMatch(/,3000\.00,10\.00,300\.00,USD,affiliate-commission@1\.0\.0\r\n/);
+    expect(issuePayouts[0].csv).toMatch(/,3000\.00,10\.00,300\.00,USD,affiliate-commission@1\.1\.0\r\n/);
     expect((await entriesOf(first))[0].status).toBe('PAID');
 
     const { recordInvoicePaid } = await owner.client.query(INVOICE, { input: { dealId: first, externalId: `inv-${first}`, amountMinor: 300_000, currency: 'USD' } });

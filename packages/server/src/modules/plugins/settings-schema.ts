@@ -11,8 +11,9 @@ export function validateSettings(schema: SettingsSchema, given: unknown): Settin
 }
 
 function check(schema: JsonSchema, value: unknown, path: string): Json {
-  if (schema.enum && !schema.enum.some((allowed) => JSON.stringify(allowed) === JSON.stringify(value))) {
-    throw new UserInputError(path, `${label(schema, path)} must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`);
+  const choices = schema.enum ?? schema.oneOf?.map((choice) => choice.const);
+  if (choices && !choices.some((allowed) => JSON.stringify(allowed) === JSON.stringify(value))) {
+    throw new UserInputError(path, `${label(schema, path)} must be one of ${choices.map((choice) => JSON.stringify(choice)).join(', ')}`);
   }
   switch (schema.type) {
     case 'object':

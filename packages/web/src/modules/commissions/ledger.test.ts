@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canOverride, isVoidable, listParam, overrideChanges, payeeName, previousMonth, ratePercent, statementFileName } from './ledger';
+import { canOverride, isVoidable, listParam, overrideChanges, payeeName, previousMonth, statementFileName } from './ledger';
 
 describe('ledger helpers', () => {
   it('names statement files after the payee and the period\'s end, in any script', () => {
@@ -15,9 +15,7 @@ describe('ledger helpers', () => {
     expect(previousMonth('2028-03-31')).toEqual({ start: '2028-02-01', end: '2028-02-29' });
   });
 
-  it('shows basis points as a percentage and keeps only known statuses from the URL', () => {
-    expect(ratePercent(2000, 'en')).toBe('20%');
-    expect(ratePercent(1250, 'pl')).toBe('12,5%');
+  it('keeps only known statuses from the URL', () => {
     expect(listParam('PENDING,nope,,HOLD', ['PENDING', 'HOLD'] as const)).toEqual(['PENDING', 'HOLD']);
     expect(listParam(null, ['PENDING'] as const)).toEqual([]);
     expect(payeeName({ partner: null, payeeUser: null, payeeContact: { name: 'Anna Nowak' } })).toBe('Anna Nowak');

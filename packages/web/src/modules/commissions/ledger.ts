@@ -1,4 +1,3 @@
-import { numberFormat } from '../../common/intl';
 import type { LedgerEntryKind, LedgerEntryStatus, PayoutStatus } from '../../gql/graphql';
 
 export const ENTRY_STATUSES: readonly LedgerEntryStatus[] = ['PENDING', 'HOLD', 'APPROVED', 'PAID', 'VOIDED'];
@@ -78,11 +77,6 @@ interface Payee {
 /** Whom an entry or payout pays: a partner, a person of the team (a rep's commission) or a customer (a reward). */
 export function payeeName(row: Payee): string {
   return row.partner?.name ?? row.payeeUser?.name ?? row.payeeContact?.name ?? '';
-}
-
-/** A rate in basis points as a percentage in the reader's language: 1250 → "12.5%". */
-export function ratePercent(basisPoints: number, locale: string): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
 }
 
 /** Hashes are long; the first characters tell them apart on screen (the copy button copies all of it). */

@@ -70,31 +70,36 @@ describe('PluginsView', () => {
     await wrapper.find('[data-test="install-pl1"]').trigger('click');
     await vi.waitFor(() => expect(body.find('[data-test="installation-form"]').exists()).toBe(true));
 
-    // The newest version's schema, with its defaults.
-    expect(input('settings.mode').text()).toContain('percentage');
-    expect((input('settings.rateBasisPoints').find('input').element as HTMLInputElement).value).toBe('2000');
-    expect(input('settings.rateBasisPoints').text()).toContain('From 0 to 10,000.');
+    // The newest version's schema, with its defaults: choices by their labels, rates as percentages.
+    expect(input('settings.mode').text()).toContain('A percentage of the basis');
+    expect((input('settings.rateBasisPoints').find('input').element as HTMLInputElement).value).toBe('20');
+    expect(input('settings.rateBasisPoints').text()).toContain('%');
+    expect(input('settings.rateBasisPoints').text()).toContain('From 0% to 100%.');
     expect((body.find('[data-test="installation-name"] input').element as HTMLInputElement).value).toBe('Affiliate commission');
 
     await fill('[data-test="installation-name"]', 'Gold affiliates');
     await body.find('[data-test="scope-ALL_EVENTS"] input').trigger('click');
-    await fill('[data-test="setting-settings.rateBasisPoints"]', '2500');
+    await fill('[data-test="setting-settings.rateBasisPoints"]', '25');
     await body.find('[data-test="add-settings.tiers"]').trigger('click');
     await flush();
     await fill('[data-test="setting-settings.tiers.0.fromBasisMinor"]', '1,000,000');
-    await fill('[data-test="setting-settings.tiers.0.rateBasisPoints"]', '2000');
+    await fill('[data-test="setting-settings.tiers.0.rateBasisPoints"]', '20');
     await body.find('[data-test="add-settings.flatAmounts"]').trigger('click');
     await flush();
     await fill('[data-test="setting-settings.flatAmounts.0.key"]', 'USD');
     await fill('[data-test="setting-settings.flatAmounts.0.value"]', '5000');
-    // Not a whole number, or beyond the schema's maximum: said on the input, and nothing is sent.
+    // Not a whole number, finer than a basis point, or beyond the schema's maximum: said on the
+    // input, and nothing is sent.
     await fill('[data-test="setting-settings.holdDays"]', '12.5');
-    await fill('[data-test="setting-settings.tiers.0.rateBasisPoints"]', '25000');
+    await fill('[data-test="setting-settings.rateBasisPoints"]', '12.345');
+    await fill('[data-test="setting-settings.tiers.0.rateBasisPoints"]', '250');
     await body.find('[data-test="installation-form"]').trigger('submit');
     await vi.waitFor(() => expect(input('settings.holdDays').text()).toContain('Enter a whole number'));
-    expect(input('settings.tiers.0.rateBasisPoints').text()).toContain('At most 10,000');
+    expect(input('settings.rateBasisPoints').text()).toContain('At most 2 decimals');
+    expect(input('settings.tiers.0.rateBasisPoints').text()).toContain('At most 100%');
     expect(api.sent('InstallPlugin')).toHaveLength(0);
-    await fill('[data-test="setting-settings.tiers.0.rateBasisPoints"]', '2000');
+    await fill('[data-test="setting-settings.rateBasisPoints"]', '25');
+    await fill('[data-test="setting-settings.tiers.0.rateBasisPoints"]', '20');
 
     await fill('[data-test="setting-settings.holdDays"]', '45');
     await body.find('[data-test="installation-form"]').trigger('submit');
@@ -112,7 +117,7 @@ describe('PluginsView', () => {
     expect(input('settings.tiers.0.fromBasisMinor').text()).not.toContain('rate must be');
     expect(body.find('[data-test="form-error"]').exists()).toBe(false);
 
-    await fill('[data-test="setting-settings.tiers.0.rateBasisPoints"]', '2500');
+    await fill('[data-test="setting-settings.tiers.0.rateBasisPoints"]', '25');
     await body.find('[data-test="installation-form"]').trigger('submit');
     await vi.waitFor(() => expect(wrapper.find('[data-test="installation-i2"]').exists()).toBe(true));
     expect(api.sent('InstallPlugin')[1]).toMatchObject({ input: { settings: { tiers: [{ fromBasisMinor: 1000000, rateBasisPoints: 2500 }] } } });
@@ -133,7 +138,7 @@ describe('PluginsView', () => {
     expect((input('settings.holdDays').find('input').element as HTMLInputElement).value).toBe('14');
     expect(body.find('[data-test="upgrade-warning"]').exists()).toBe(false);
 
-    await fill('[data-test="setting-settings.rateBasisPoints"]', '1800');
+    await fill('[data-test="setting-settings.rateBasisPoints"]', '18');
     await body.find('[data-test="version"] .v-field').trigger('mousedown');
     const choices = () => body.findAll('.v-select__content .v-list-item');
     await vi.waitFor(() => expect(choices().some((item) => item.text().startsWith('1.0.0'))).toBe(true));
@@ -141,7 +146,7 @@ describe('PluginsView', () => {
     await vi.waitFor(() => expect(body.find('[data-test="upgrade-warning"]').exists()).toBe(true));
     // The older version has only the rate; what was typed there is kept.
     expect(input('settings.holdDays').exists()).toBe(false);
-    expect((input('settings.rateBasisPoints').find('input').element as HTMLInputElement).value).toBe('1800');
+    expect((input('settings.rateBasisPoints').find('input').element as HTMLInputElement).value).toBe('18');
 
     await body.find('[data-test="installation-form"]').trigger('submit');
     await vi.waitFor(() => expect(api.sent('UpdatePluginInstallation')).toHaveLength(1));
@@ -176,7 +181,7 @@ describe('PluginsView', () => {
 
     await fill('[data-test="simulate-from"]', '2026-01-01');
     await fill('[data-test="simulate-to"]', '2026-03-31');
-    await fill('[data-test="setting-settings.rateBasisPoints"]', '1750');
+    await fill('[data-test="setting-settings.rateBasisPoints"]', '17.5');
     await body.find('[data-test="simulate-form"]').trigger('submit');
     await vi.waitFor(() => expect(body.findAll('[data-test="simulation-payee"]')).toHaveLength(3));
     expect(api.sent('SimulatePlugin')).toEqual([{

@@ -4,8 +4,13 @@ export { answerByOperation, body, fill, loggedIn } from '../commissions/commissi
 export const affiliateSchema = {
   type: 'object',
   properties: {
-    mode: { type: 'string', title: 'Mode', enum: ['percentage', 'flat'], default: 'percentage' },
-    rateBasisPoints: { type: 'integer', title: 'Rate', description: 'Basis points (2000 = 20 %).', minimum: 0, maximum: 10000, default: 2000 },
+    mode: {
+      type: 'string',
+      title: 'Mode',
+      oneOf: [{ const: 'percentage', title: 'A percentage of the basis' }, { const: 'flat', title: 'A flat amount per deal or invoice' }],
+      default: 'percentage',
+    },
+    rateBasisPoints: { type: 'integer', format: 'basis-points', title: 'Rate', description: 'Below the first tier.', minimum: 0, maximum: 10000, default: 2000 },
     flatAmounts: { type: 'object', title: 'Flat amounts', default: {} },
     tiers: {
       type: 'array',
@@ -14,7 +19,7 @@ export const affiliateSchema = {
         type: 'object',
         properties: {
           fromBasisMinor: { type: 'integer', title: 'From', minimum: 0 },
-          rateBasisPoints: { type: 'integer', title: 'Rate (basis points)', minimum: 0, maximum: 10000 },
+          rateBasisPoints: { type: 'integer', format: 'basis-points', title: 'Rate', minimum: 0, maximum: 10000 },
         },
         required: ['fromBasisMinor', 'rateBasisPoints'],
       },

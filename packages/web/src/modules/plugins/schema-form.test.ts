@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf, fieldsOf, newRow, pathsOf, readNumber, settingsOf, type Draft, type MapEntry } from './schema-form';
+import { choicesOf, draftOf, fieldsOf, newRow, pathsOf, readNumber, settingsOf, type Draft, type MapEntry } from './schema-form';
 
 /** The affiliate-commission plugin's settings schema, as packages/plugins publishes it. */
 const affiliate = {
@@ -94,6 +94,39 @@ describe('the settings form model', () => {
     expect(readNumber(ratio, '0,125', 'pl')).toBe(0.125);
     expect(readNumber(ratio, '0.125', 'pl')).toEqual({ code: 'notNumber' });
     expect(draftOf([ratio], { ratio: 0.5 }, 'ru')).toEqual({ ratio: '0,5' });
+  });
+
+  it('offers labelled choices by their titles and keeps their values', () => {
+    const commissionOn = {
+      type: 'string',
+      oneOf: [{ const: 'deal', title: 'Once, on the won deal' }, { const: 'invoices', title: 'On every paid invoice' }],
+      default: 'deal',
+    };
+    const fields = fieldsOf({ type: 'object', properties: { commissionOn }, required: ['commissionOn'] });
+    expect(fields[0]!.kind).toBe('enum');
+    expect(choicesOf(commissionOn)).toEqual([{ value: 'deal', title: 'Once, on the won deal' }, { value: 'invoices', title: 'On every paid invoice' }]);
+    expect(draftOf(fields, { commissionOn: 'invoices' })).toEqual({ commissionOn: 'invoices' });
+    expect(draftOf(fields, { commissionOn: 'On every paid invoice' })).toEqual({ commissionOn: null });
+    expect(settingsOf(fields, { commissionOn: 'invoices' }).settings).toEqual({ commissionOn: 'invoices' });
+    // A oneOf that is not a list of constants is no choice: it is edited as JSON.
+    expect(fieldsOf({ type: 'object', properties: { any: { oneOf: [{ type: 'string' }] } } })[0]!.kind).toBe('json');
+  });
+
+  it('shows and reads rates in basis points as percentages, in lists and free objects too', () => {
+    const rate = { type: 'integer', format: 'basis-points', minimum: 0, maximum: 10000 };
+    const fields = fieldsOf({
+      type: 'object',
+      properties: { rate, tiers: { type: 'array', items: { type: 'object', properties: { rate } } }, perSku: { type: 'object', additionalProperties: rate } },
+    });
+    expect(fields.map((field) => field.kind)).toEqual(['basisPoints', 'rows', 'map']);
+    const draft = draftOf(fields, { rate: 1250, tiers: [{ rate: 2000 }], perSku: { A: 5 } }, 'pl');
+    expect(draft).toEqual({ rate: '12,5', tiers: [{ rate: '20' }], perSku: [{ key: 'A', value: '0,05' }] });
+    (draft.tiers as Draft[])[0]!.rate = '17,25';
+    expect(settingsOf(fields, draft, 'pl')).toEqual({ settings: { rate: 1250, tiers: [{ rate: 1725 }], perSku: { A: 5 } }, problems: {} });
+
+    expect(readNumber(fields[0]!, '12.345')).toEqual({ code: 'tooManyDecimals', limit: 2 });
+    expect(readNumber(fields[0]!, '100.01')).toEqual({ code: 'tooLarge', limit: 10000, percent: true });
+    expect(readNumber(fields[0]!, '-1')).toEqual({ code: 'tooSmall', limit: 0, percent: true });
   });
 
   it('names each problem by the path the server uses, rows and entries included', () => {

@@ -1,3 +1,4 @@
+import { parsePercent, percentInputText } from '../../common/basis-points';
 import { AmountInputError, parseDecimal } from '../../common/money';
 import { numberFormat } from '../../common/intl';
 
@@ -15,6 +16,11 @@ export interface JsonSchema {
   title?: string;
   description?: string;
   enum?: unknown[];
+  /** A choice with labels when every entry is `{ const, title }`. */
+  oneOf?: JsonSchema[];
+  const?: unknown;
+  /** `basis-points` on an integer: shown and typed as a percentage. */
+  format?: string;
   minimum?: number;
   maximum?: number;
   default?: unknown;
@@ -25,11 +31,12 @@ export interface JsonSchema {
 }
 
 /**
- * How a setting is edited: `enum` a select, `integer`/`number` a number field, `boolean` a switch,
+ * How a setting is edited: `enum` a select, `integer`/`number` a number field, `basisPoints` a
+ * percentage field for an integer of basis points, `boolean` a switch,
  * `string` a text field, `group` an object with known properties, `rows` a list (of objects or of
  * single values), `map` an object with free keys, `json` anything else, as JSON text.
  */
-export type FieldKind = 'enum' | 'integer' | 'number' | 'boolean' | 'string' | 'group' | 'rows' | 'map' | 'json';
+export type FieldKind = 'enum' | 'integer' | 'number' | 'basisPoints' | 'boolean' | 'string' | 'group' | 'rows' | 'map' | 'json';
 
 export interface SchemaField {
   /** The property name; '' for the single value of a row of a list of values. */
@@ -60,8 +67,10 @@ export type Draft = { [key: string]: DraftValue };
 
 /** What is wrong with a field's text; `limit` is the minimum or maximum it broke. */
 export interface Problem {
-  code: 'required' | 'notNumber' | 'notWhole' | 'tooSmall' | 'tooLarge' | 'notJson' | 'keyMissing' | 'keyTwice';
+  code: 'required' | 'notNumber' | 'notWhole' | 'tooManyDecimals' | 'tooSmall' | 'tooLarge' | 'notJson' | 'keyMissing' | 'keyTwice';
   limit?: number;
+  /** The limit is a rate in basis points, to be shown as a percentage. */
+  percent?: boolean;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -79,9 +88,10 @@ function fieldOf(key: string, schema: JsonSchema, required: boolean): SchemaFiel
 }
 
 function kindOf(schema: JsonSchema): FieldKind {
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) return 'enum';
+  if (choicesOf(schema).length > 0) return 'enum';
   switch (schema.type) {
     case 'integer':
+      return schema.format === 'basis-points' ? 'basisPoints' : 'integer';
     case 'number':
     case 'boolean':
     case 'string':
@@ -93,6 +103,13 @@ function kindOf(schema: JsonSchema): FieldKind {
     default:
       return 'json';
   }
+}
+
+/** A choice's options, labelled by their titles (`oneOf`) or by themselves (`enum`). */
+export function choicesOf(schema: JsonSchema): Array<{ value: unknown; title: string }> {
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum.map((value) => ({ value, title: String(value) }));
+  const labelled = Array.isArray(schema.oneOf) && schema.oneOf.every((choice) => isObject(choice) && 'const' in choice) ? schema.oneOf : [];
+  return labelled.map((choice) => ({ value: choice.const, title: choice.title ?? String(choice.const) }));
 }
 
 /** A list's item as fields: an object's properties, or a single value under the key ''. */
@@ -122,10 +139,12 @@ function fieldDraft(field: SchemaField, given: unknown, locale: string): DraftVa
   const value = given ?? field.schema.default;
   switch (field.kind) {
     case 'enum':
-      return field.schema.enum!.some((option) => same(option, value)) ? (value as DraftValue) : null;
+      return choicesOf(field.schema).some((option) => same(option.value, value)) ? (value as DraftValue) : null;
     case 'integer':
     case 'number':
       return typeof value === 'number' ? numberText(value, locale) : '';
+    case 'basisPoints':
+      return typeof value === 'number' ? percentInputText(value, locale) : '';
     case 'boolean':
       return value === true;
     case 'string':
@@ -134,12 +153,23 @@ function fieldDraft(field: SchemaField, given: unknown, locale: string): DraftVa
       return draftOf(field.fields, value, locale);
     case 'rows':
       return Array.isArray(value) ? value.map((item) => rowDraft(field, item, locale)) : [];
-    case 'map':
-      return isObject(value) ? Object.entries(value).map(([key, entry]) => ({ key, value: typeof entry === 'string' ? entry : JSON.stringify(entry) })) : [];
+    case 'map': {
+      const valueField = entryField(field);
+      return isObject(value) ? Object.entries(value).map(([key, entry]) => ({ key, value: entryText(valueField, entry, locale) })) : [];
+    }
     case 'json':
       return value === undefined ? '' : JSON.stringify(value, null, 2);
   }
 }
+
+/** A map value as text: as its own field would show it when the map's values have a numeric schema. */
+function entryText(valueField: SchemaField | null, entry: unknown, locale: string): string {
+  if (valueField && isNumeric(valueField)) return String(fieldDraft(valueField, entry, locale));
+  return typeof entry === 'string' ? entry : JSON.stringify(entry);
+}
+
+/** Whether a field is typed as a number (a rate in basis points included). */
+export const isNumeric = (field: SchemaField): boolean => ['integer', 'number', 'basisPoints'].includes(field.kind);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -162,15 +192,24 @@ export function readNumber(field: SchemaField, text: string, locale = 'en'): num
   if (text.trim() === '') return field.required ? { code: 'required' } : null;
   let value: number;
   try {
-    value = field.kind === 'integer' ? parseDecimal(text, 0, locale) : readDecimal(text, locale);
+    value = readTyped(field.kind, text, locale);
   } catch (error) {
     if (!(error instanceof AmountInputError)) throw error;
-    return { code: error.problem === 'decimals' ? 'notWhole' : 'notNumber' };
+    if (error.problem !== 'decimals') return { code: 'notNumber' };
+    return field.kind === 'basisPoints' ? { code: 'tooManyDecimals', limit: error.digits } : { code: 'notWhole' };
   }
   const { minimum, maximum } = field.schema;
-  if (minimum !== undefined && value < minimum) return { code: 'tooSmall', limit: minimum };
-  if (maximum !== undefined && value > maximum) return { code: 'tooLarge', limit: maximum };
+  const percent = field.kind === 'basisPoints' ? { percent: true } : {};
+  if (minimum !== undefined && value < minimum) return { code: 'tooSmall', limit: minimum, ...percent };
+  if (maximum !== undefined && value > maximum) return { code: 'tooLarge', limit: maximum, ...percent };
   return value;
+}
+
+/** The number a field's text stands for: basis points from a percentage, else as typed. */
+function readTyped(kind: FieldKind, text: string, locale: string): number {
+  if (kind === 'integer') return parseDecimal(text, 0, locale);
+  if (kind === 'basisPoints') return parsePercent(text, locale);
+  return readDecimal(text, locale);
 }
 
 /** A decimal with as many decimals as were typed (up to MAX_DECIMALS). */
@@ -214,7 +253,8 @@ function valueOf(field: SchemaField, draft: DraftValue, locale: string, path: st
       if (draft === null && field.required) problems[path] = { code: 'required' };
       return draft ?? undefined;
     case 'integer':
-    case 'number': {
+    case 'number':
+    case 'basisPoints': {
       const read = readNumber(field, String(draft ?? ''), locale);
       if (isProblem(read)) problems[path] = read;
       return isProblem(read) || read === null ? undefined : read;

@@ -7,8 +7,11 @@ import { draftOf, fieldsOf, settingsOf, type Draft, type Problem } from './schem
 /** What is wrong with a setting, in the reader's language. */
 export function useProblemText() {
   const { t } = useI18n();
-  const { number } = useFormat();
-  return (problem: Problem) => t(`plugins.schemaForm.problem.${problem.code}`, { limit: problem.limit === undefined ? '' : number(problem.limit) });
+  const { number, rate } = useFormat();
+  return (problem: Problem) => {
+    const limit = problem.limit === undefined ? '' : problem.percent ? rate(problem.limit) : number(problem.limit);
+    return t(`plugins.schemaForm.problem.${problem.code}`, { limit });
+  };
 }
 
 /**
