@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '../../i18n';
-import { answerGraphql, flush, mountView } from '../../test/mount';
+import { answerGraphql, body, flush, mountView } from '../../test/mount';
 import { useBoardStore } from './board.store';
 import PipelineBoardView from './PipelineBoardView.vue';
 
@@ -26,12 +26,13 @@ const column = (name: string, probability: number, cards: ReturnType<typeof card
   deals: { edges: cards.map((node) => ({ node })), pageInfo: { hasNextPage: false, endCursor: null } },
 });
 const pipelines = { data: { pipelines: { edges: [{ node: { id: 'p2', name: 'Renewals', isDefault: false } }, { node: { id: 'p1', name: 'Sales', isDefault: true } }] } } };
-const board = (cursor: number, closing: ReturnType<typeof card>[]) => ({
+const alpha = card('Alpha', 'Prospecting', 1, 50000);
+const board = (cursor: number, closing: ReturnType<typeof card>[], prospecting = [alpha]) => ({
   data: {
     pipelineBoard: {
       pipeline: { id: 'p1' },
       eventCursor: cursor, sum: money(150000), weightedSum: money(100000),
-      columns: [column('Prospecting', 10, [card('Alpha', 'Prospecting', 1, 50000)]), column('Closing', 80, closing), column('Won', 100, [], 'WON'), column('Lost', 0, [], 'LOST')],
+      columns: [column('Prospecting', 10, prospecting), column('Closing', 80, closing), column('Won', 100, [], 'WON'), column('Lost', 0, [], 'LOST')],
     },
   },
 });
@@ -39,12 +40,45 @@ const figuresOnly = (prospecting: number, closing: number) => ({
   data: { pipelineBoard: { sum: money(150000), weightedSum: money(100000), columns: [figures('Prospecting', 10, prospecting, 0), figures('Closing', 80, closing, 0)] } },
 });
 
+/** New deals go on top of their stage; the server answers the form with the id only. */
+const nordic = card('Nordic', 'Prospecting', 0, 4_200_000);
+const created = { data: { createDeal: { id: nordic.id } } };
+const formOptions = {
+  data: {
+    pipelines: { edges: [{ node: { id: 'p1', name: 'Sales', isDefault: true, stages: [{ id: 's-Prospecting', name: 'Prospecting', kind: 'OPEN' }, { id: 's-Closing', name: 'Closing', kind: 'OPEN' }] } }] },
+    users: { edges: [{ node: { id: 'u1', name: 'Ola', active: true } }] },
+  },
+};
+const createdEvent = (sequence: number) => ({ pipelineEvents: { sequence, type: 'DealCreated', subjectId: nordic.id, deal: nordic } });
+/** What the board holds, not what the virtual list happens to draw. */
+const titles = (stage: string) => useBoardStore().board!.columns.find((column) => column.figures.stage.name === stage)!.cards.map((each) => each.title);
+
 async function openBoard(path: string, ...responses: object[]) {
   const api = answerGraphql(pipelines, ...responses);
   vi.stubGlobal('fetch', api.fetch);
   const view = await mountView(PipelineBoardView, path);
   await vi.waitFor(() => expect(view.wrapper.find('[data-test="card-Alpha"]').exists()).toBe(true));
   return { ...view, api };
+}
+
+/**
+ * Opens the board's New deal form and fills it in, once it has read its options. `save` sends
+ * it and resolves when the board has done with the answer.
+ */
+async function fillNewDeal({ wrapper, api }: Awaited<ReturnType<typeof openBoard>>) {
+  const shown = vi.spyOn(useBoardStore(), 'showCreated');
+  await wrapper.find('[data-test="new-deal"]').trigger('click');
+  await vi.waitFor(() => expect(api.requests[2]?.query).toContain('query DealFormOptions'), 5000); // the form loads on first use
+  await flush();
+  await body.find('[data-test="deal-title"] input').setValue('Nordic');
+  await body.find('[data-test="deal-amount"] input').setValue('42,000.00');
+  return {
+    save: async () => {
+      await body.find('[data-test="save-deal"]').trigger('click');
+      await vi.waitFor(() => expect(shown).toHaveBeenCalledWith(nordic.id));
+      await shown.mock.results[0]!.value;
+    },
+  };
 }
 
 describe('PipelineBoardView', () => {
@@ -92,7 +126,6 @@ describe('PipelineBoardView', () => {
     await target.trigger('dragover', { clientY: 10_000 });
     await target.trigger('drop');
     // On screen at once, below Beta (the virtual list draws only what fits, so ask the store).
-    const titles = (stage: string) => useBoardStore().board!.columns.find((column) => column.figures.stage.name === stage)!.cards.map((each) => each.title);
     expect(titles('Closing')).toEqual(['Beta', 'Alpha']);
     expect(wrapper.find('[data-test="column-Prospecting"] [data-test="card-Alpha"]').exists()).toBe(false);
     await vi.waitFor(() => expect(api.requests.length).toBe(4));
@@ -116,6 +149,7 @@ describe('PipelineBoardView', () => {
     document.querySelector<HTMLButtonElement>('[data-test="confirm-outcome"]')!.click();
     await vi.waitFor(() => expect(api.requests[2]?.variables).toEqual({ input: { id: 'd-Alpha', version: 1, closedOn: '2026-11-20' } }));
     expect(wrapper.find('[data-test="card-Alpha"]').exists()).toBe(false);
+    await vi.waitFor(() => expect(api.requests[3]?.query).toContain('query BoardFiguresOnly')); // not left to fire in the next test
     wrapper.unmount();
   });
 
@@ -126,6 +160,55 @@ describe('PipelineBoardView', () => {
     await vi.waitFor(() => expect(api.requests[2]?.variables).toEqual({ input: { id: 'd-Alpha', version: 1, stageId: 's-Closing' } }));
     expect(wrapper.find('[data-test="column-Closing"] [data-test="card-Alpha"]').exists()).toBe(true);
     expect(wrapper.text()).toContain('Alpha moved to Closing, place 1');
+    await vi.waitFor(() => expect(api.requests[3]?.query).toContain('query BoardFiguresOnly')); // not left to fire in the next test
+    wrapper.unmount();
+  });
+
+  it('shows the reader\'s new deal in its column as soon as the save answers, and once only when its live event follows', async () => {
+    const opened = await openBoard(
+      '/pipelines', board(41, []), formOptions, created, board(42, [], [nordic, alpha]), figuresOnly(2, 0), figuresOnly(2, 0),
+    );
+    const { wrapper, api } = opened;
+    const { save } = await fillNewDeal(opened);
+    await save();
+    expect(wrapper.find('[data-test="column-Prospecting"] [data-test="card-Nordic"]').exists()).toBe(true);
+    expect(api.requests[3]!.variables).toMatchObject({ input: { title: 'Nordic', pipelineId: 'p1', stageId: 's-Prospecting' } });
+    expect(api.requests[4]!.query).toContain('query Board(');
+    expect(wrapper.find('[data-test="column-Prospecting"]').text()).toContain('Prospecting · 2');
+    expect(titles('Prospecting')).toEqual(['Nordic', 'Alpha']);
+    // The sums come from the server, which converts currencies.
+    await vi.waitFor(() => expect(api.requests[5]?.query).toContain('query BoardFiguresOnly'));
+
+    followed[0]!.onData(createdEvent(42));
+    await vi.waitFor(() => expect(api.requests).toHaveLength(7));
+    expect(titles('Prospecting')).toEqual(['Nordic', 'Alpha']);
+    expect(wrapper.findAll('[data-test="card-Nordic"]')).toHaveLength(1);
+    expect(wrapper.find('[data-test="column-Prospecting"]').text()).toContain('Prospecting · 2');
+    wrapper.unmount();
+  });
+
+  it('shows the new deal once when its live event comes before the save\'s answer', async () => {
+    const opened = await openBoard('/pipelines', board(41, []), formOptions, figuresOnly(2, 0), created, board(42, [], [nordic, alpha]));
+    const { wrapper, api } = opened;
+    const { save } = await fillNewDeal(opened);
+    followed[0]!.onData(createdEvent(42));
+    await vi.waitFor(() => expect(api.requests[3]?.query).toContain('query BoardFiguresOnly'));
+    await save();
+    expect(api.requests[5]!.query).toContain('query Board(');
+    expect(titles('Prospecting')).toEqual(['Nordic', 'Alpha']);
+    expect(wrapper.findAll('[data-test="card-Nordic"]')).toHaveLength(1);
+    expect(wrapper.find('[data-test="column-Prospecting"]').text()).toContain('Prospecting · 2');
+    wrapper.unmount();
+  });
+
+  it('leaves a new deal off a filtered board when the server says it does not match the filter', async () => {
+    const { wrapper, api } = await openBoard('/pipelines/p1?q=alpha', board(41, []), board(42, []));
+    await useBoardStore().showCreated(nordic.id);
+    expect(api.requests[2]!.variables).toMatchObject({ pipelineId: 'p1', filter: { search: 'alpha' } });
+    expect(titles('Prospecting')).toEqual(['Alpha']);
+    expect(wrapper.find('[data-test="column-Prospecting"]').text()).toContain('Prospecting · 1');
+    await flush();
+    expect(api.requests).toHaveLength(3); // nothing shown, so no figures to read again
     wrapper.unmount();
   });
 

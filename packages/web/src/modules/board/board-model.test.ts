@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, moveCard, neighbourStage, placeCard, type BoardState, type Card } from './board-model';
+import { applyEvent, moveCard, neighbourStage, placeCard, showCard, type BoardState, type Card } from './board-model';
 
 const money = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 const card = (id: string, stage: string, position: number, version = 1, status: Card['status'] = 'OPEN'): Card => ({
@@ -59,6 +59,22 @@ describe('the board model', () => {
     expect(state.columns[1]!.figures.count).toBe(3); // counted, though it waits for the next page
     expect(placeCard(state, card('y', 'demo', 5))).toBe(true);
     expect(ids(state, 1)).toEqual(['y', 'd', 'e']);
+  });
+
+  it('shows a new deal once, counted, whether its live event or our own read of it comes first, and never at an older version', () => {
+    const state = board();
+    expect(showCard(state, card('n', 'lead', 0))).toBe(true);
+    expect(applyEvent(state, { type: 'DealCreated', subjectId: 'n', deal: card('n', 'lead', 0) })).toBe('unchanged');
+    expect(ids(state, 0)).toEqual(['n', 'a', 'b', 'c']);
+    expect(state.columns[0]!.figures.count).toBe(4);
+
+    const other = board();
+    applyEvent(other, { type: 'DealCreated', subjectId: 'n', deal: card('n', 'lead', 0) });
+    moveCard(other, 'n', 'demo', 0);
+    expect(showCard(other, card('n', 'lead', 0))).toBe(false);
+    expect(ids(other, 0)).toEqual(['a', 'b', 'c']);
+    expect(ids(other, 1)).toEqual(['n', 'd', 'e']);
+    expect(other.columns.map((each) => each.figures.count)).toEqual([3, 3, 0]);
   });
 
   it('asks for a reload when stages change or the feed has a gap, and ignores events that are not about deals', () => {

@@ -88,12 +88,22 @@ export function placeCard(board: BoardState, card: Card): boolean {
 export function applyEvent(board: BoardState, event: BoardEvent): 'applied' | 'unchanged' | 'reload' {
   if (RELOAD_EVENTS.has(event.type)) return 'reload';
   if (!event.type.startsWith('Deal')) return 'unchanged';
-  const known = findCard(board, event.subjectId);
-  const card = event.deal ?? null;
-  if (known && card && known.version >= card.version) return 'unchanged';
+  if (event.deal) return showCard(board, event.deal) ? 'applied' : 'unchanged';
   removeCard(board, event.subjectId);
-  if (card) placeCard(board, card);
   return 'applied';
+}
+
+/**
+ * Shows a deal as `card` has it, unless the board already shows that version or a later one.
+ * News of a deal can come twice (a live event, and an answer or a read of our own), in either
+ * order: the first one shows it, the second changes nothing and never takes a card back.
+ */
+export function showCard(board: BoardState, card: Card): boolean {
+  const known = findCard(board, card.id);
+  if (known && known.version >= card.version) return false;
+  removeCard(board, card.id);
+  placeCard(board, card);
+  return true;
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   PipelinesDocument,
   WinDealDocument,
 } from './board.operations';
-import { applyEvent, columnOf, findCard, moveCard, removeCard, type BoardState, type Card } from './board-model';
+import { applyEvent, columnOf, findCard, moveCard, removeCard, showCard, type BoardState, type Card } from './board-model';
 
 type Pipeline = PipelinesQuery['pipelines']['edges'][number]['node'];
 
@@ -30,8 +30,9 @@ const RELOAD_DEBOUNCE_MS = 100;
  * The open pipeline board, kept live. Cards move on screen at once, both for the reader's own
  * drags (snapping back if the server refuses) and for others' moves, which arrive as events and
  * are applied in place; counts and sums are then read again from the server, which converts
- * currencies. A filtered board is read again on each change instead, since the server decides
- * what its filter matches.
+ * currencies. The reader's own new deals show once saved, without waiting for their event. A
+ * filtered board is read again on each change instead, since the server decides what its
+ * filter matches.
  */
 export const useBoardStore = defineStore('board', () => {
   const pipelines = ref<Pipeline[]>([]);
@@ -138,6 +139,24 @@ export const useBoardStore = defineStore('board', () => {
     });
   }
 
+  /**
+   * Shows a deal the reader just created as soon as the save answers: its DealCreated event can
+   * come seconds later on a busy server. The form answers with the id only, so the board is read
+   * again with its filter (the server decides what matches, so a deal it leaves out stays out)
+   * and only that card is taken, keeping the pages already loaded. As for moves, the count
+   * follows at once and the sums come from the server; the event, before or after, changes
+   * nothing, as it carries the same version.
+   */
+  async function showCreated(id: string): Promise<void> {
+    if (!pipelineId.value) return;
+    try {
+      const card = findCard(await readBoard(pipelineId.value), id);
+      if (card && board.value && showCard(board.value, card)) refreshFiguresSoon();
+    } catch (caught) {
+      tell(caught);
+    }
+  }
+
   async function win(id: string, closedOn: string): Promise<void> {
     await closeDeal(id, async (version) => (await request(WinDealDocument, { input: { id, version, closedOn } })).winDeal);
   }
@@ -182,7 +201,7 @@ export const useBoardStore = defineStore('board', () => {
     refreshFiguresSoon.cancel();
   }
 
-  return { pipelines, pipelineId, filter, filtered, board, error, notice, noPipelines, open, reload, loadMore, move, win, lose, close };
+  return { pipelines, pipelineId, filter, filtered, board, error, notice, noPipelines, open, reload, loadMore, move, showCreated, win, lose, close };
 });
 
 function toState(board: BoardQuery['pipelineBoard']): BoardState {
