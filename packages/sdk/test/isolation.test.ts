@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sandbox, type RunResult, type SandboxLimits } from '../dist/sandbox/index.js';
+import type { Settings } from '../dist/index.js';
 import { makeInput } from '../dist/testing.js';
 import { accrueSource, bundleOf } from './helpers.js';
 
@@ -13,7 +14,7 @@ beforeAll(() => {
 afterAll(() => sandbox.close());
 
 /** A deal.won input whose settings tell the test plugins what to do. */
-function inputFor(settings: Record<string, unknown>) {
+function inputFor(settings: Settings) {
   return makeInput('deal.won', {}, settings);
 }
 
@@ -22,7 +23,7 @@ function answering(topLevel: string, body: string): string {
   return `${topLevel}\n${bundleOf(`'deal.won': (input) => { ${body}; return [${accrueSource('String(answer)')}]; }`)}`;
 }
 
-async function answerOf(bundle: string, settings: Record<string, unknown> = {}, limits?: Partial<SandboxLimits>): Promise<string> {
+async function answerOf(bundle: string, settings: Settings = {}, limits?: Partial<SandboxLimits>): Promise<string> {
   const result = await sandbox.run(bundle, 'deal.won', inputFor(settings), limits);
   if (!result.ok) throw new Error(`${result.reason}: ${result.message}`);
   return (result.operations[0] as { explanation: string }).explanation;
