@@ -49,8 +49,7 @@ describe('in the browser', () => {
     }
     // The owner creates the deal with the board's New deal form.
     await owner.locator('[data-test="new-deal"]').click();
-    // The form focuses its title a moment after it opens (Vuetify's autofocus waits for the
-    // field to be on screen); text typed elsewhere before that would land in the title.
+    // The form puts the focus in its title once it is on screen, as a person sees it do.
     await owner.waitForFunction(() => document.activeElement?.closest('[data-test="deal-title"]') != null);
     await owner.locator('[data-test="deal-title"] input').fill('Nordic rollout');
     await owner.locator('[data-test="deal-amount"] input').fill('42,000.00');
