@@ -136,23 +136,30 @@ class SnapshotEngine {
     return answer.ok ? { ok: true, manifestJson: answer.text } : { ok: false, message: answer.message };
   }
 
-  /** Puts the memory in the bundle's loaded state, loading it first if this worker has no image of it. */
+  /**
+   * Puts the memory in the bundle's loaded state: from its image, or by loading it, which
+   * leaves the memory and the run exactly where a run from the new image would start.
+   */
   private enter(bundle: string, limits: SandboxLimits): LoadedBundle | Failure {
     // The limits are part of the key: they bound the loading too, and are part of the image.
     const key = `${JSON.stringify(limits)}\n${bundle}`;
-    let loaded = this.loaded.get(key);
-    if (loaded) {
-      this.loaded.delete(key);
-    } else {
-      const fresh = this.load(bundle, limits);
-      if (!fresh.ok) return fresh;
-      loaded = fresh;
-      if (this.loaded.size >= IMAGES_PER_WORKER) this.loaded.delete(this.loaded.keys().next().value as string);
+    const cached = this.loaded.get(key);
+    if (cached) {
+      this.remember(key, cached);
+      cached.image.restore(this.memory);
+      this.run.carryOn(cached);
+      return cached;
     }
+    const fresh = this.load(bundle, limits);
+    if (fresh.ok) this.remember(key, fresh);
+    return fresh;
+  }
+
+  /** Keeps the image as the most recently used, dropping the least recently used past the cap. */
+  private remember(key: string, loaded: LoadedBundle): void {
+    this.loaded.delete(key);
     this.loaded.set(key, loaded);
-    loaded.image.restore(this.memory);
-    this.run.carryOn(loaded);
-    return loaded;
+    if (this.loaded.size > IMAGES_PER_WORKER) this.loaded.delete(this.loaded.keys().next().value as string);
   }
 
   private load(bundle: string, limits: SandboxLimits): LoadedBundle | Failure {

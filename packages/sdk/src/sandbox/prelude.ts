@@ -2,8 +2,9 @@
 export const PLUGIN_GLOBAL = '__dealflowPlugin';
 
 // The prelude runs once for each bundle a worker loads, and is part of the memory image every
-// run of that bundle starts from (evaluate.ts). Both scripts' answers are tagged "<tag>\n<payload>": "ok" with JSON, or the
-// failure reason ("invalid-output", "invalid-bundle") with a sentence.
+// run of that bundle starts from (evaluate.ts). Both scripts' answers are tagged
+// "<tag>\n<payload>": "ok" with JSON, or the failure reason ("invalid-output", "invalid-bundle")
+// with a sentence.
 
 const NO_PLUGIN = String.raw`'invalid-bundle\nThe bundle defines no plugin: its entry must "export default definePlugin({ ... })" and be built with bundlePlugin'`;
 

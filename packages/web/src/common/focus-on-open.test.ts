@@ -59,12 +59,4 @@ describe('v-focus-on-open', () => {
     vi.advanceTimersByTime(50);
     expect(document.activeElement).toBe(input('amount'));
   });
-
-  it('does nothing once the form is gone', () => {
-    const wrapper = mount(Form, { attachTo: document.body });
-    ScreenObserver.showAll();
-    wrapper.unmount();
-    vi.advanceTimersByTime(50);
-    expect(document.activeElement).toBe(document.body);
-  });
 });

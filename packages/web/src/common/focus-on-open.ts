@@ -28,7 +28,7 @@ const OPEN_TRANSITION_MS = 50;
 const observers = new WeakMap<HTMLElement, IntersectionObserver>();
 
 function focusUnlessTyping(el: HTMLElement): void {
-  if (!el.isConnected || isField(document.activeElement)) return;
+  if (isField(document.activeElement)) return;
   el.querySelector<HTMLElement>('input, textarea')?.focus();
 }
 
